@@ -1,0 +1,35 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { notFound } from '../common/errors.js';
+import type { Context } from '../graphql/context.js';
+import { Me } from '../users/user.types.js';
+import type { Identity } from './identity.js';
+
+@ObjectType({ description: 'A token from the development issuer' })
+export class DevLogin {
+  @Field(() => String, { description: 'Send it as "Authorization: Bearer <token>"' })
+  token!: string;
+
+  @Field(() => Me)
+  user!: Me;
+}
+
+/** Only in the schema when the development issuer runs (never in production). */
+@Resolver()
+export class DevLoginResolver {
+  @Mutation(() => DevLogin, { description: 'Signs in as a seeded user. Development only.' })
+  async devLogin(@Arg('username', () => String) username: string, @Ctx() ctx: Context): Promise<DevLogin> {
+    const user = await ctx.auth.users.findByUsername(ctx.em, username);
+    if (!user || !ctx.auth.devIssuer) throw notFound('seeded user', 'username', username);
+    const identity: Identity = {
+      subject: user.subject,
+      name: user.name,
+      username: user.username,
+      role: user.role,
+      officeEnhetsnummer: user.office?.enhetsnummer,
+      regionCode: user.region?.code,
+    };
+    const token = await ctx.auth.devIssuer.sign(identity);
+    const viewer = await ctx.auth.users.viewerFor(ctx.em, identity);
+    return { token, user: viewer };
+  }
+}

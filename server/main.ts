@@ -1,0 +1,51 @@
+// Boot: config -> database -> seed -> identity -> http. Ctrl-C or SIGTERM stops it all cleanly.
+import { createDevIssuer } from './auth/dev-issuer.js';
+import { devTokenVerifier, oidcTokenVerifier } from './auth/token-verifier.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createApp } from './http/app.js';
+import { seedIfEmpty } from '../seeds/seeder.js';
+
+const log = (line: string) => console.log(`[praksisbanken] ${line}`);
+
+async function main() {
+  const config = loadConfig();
+  const startedAt = performance.now();
+  const database = await openDatabase(config, log);
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: stopping`);
+    try {
+      await app?.close();
+      await database.close();
+    } finally {
+      log('stopped');
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await seedIfEmpty(database.orm, log);
+  const devIssuer = config.oidc ? undefined : await createDevIssuer(config.dataDir);
+  const verifier = config.oidc ? oidcTokenVerifier(config.oidc) : devTokenVerifier(devIssuer!);
+  if (devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
+
+  app = await createApp({ config, orm: database.orm, databaseKind: database.kind, verifier, devIssuer });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`GraphQL at http://localhost:${port}/graphql (ready in ${Math.round(performance.now() - startedAt)} ms)`);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(`[praksisbanken] configuration error: ${error.message}`);
+  } else {
+    console.error('[praksisbanken] failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,187 @@
+import {
+  ArrayMaxSize,
+  IsDateString,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsUrl,
+  Matches,
+  MaxLength,
+  Min,
+  Max,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { PRACTICE_LIMITS as L } from './practice.limits.js';
+import { EvidenceLevel, PracticeStatus, Responsibility, TargetGroup, Theme } from './vocabulary.js';
+
+const NOT_BLANK = /\S/;
+
+@InputType()
+export class OutcomeInput {
+  @Field(() => String)
+  @Matches(NOT_BLANK, { message: 'indicator must not be empty' })
+  @MaxLength(L.textMax)
+  indicator!: string;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+
+  @Field(() => String)
+  @Matches(NOT_BLANK, { message: 'unit must not be empty' })
+  @MaxLength(40)
+  unit!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(L.textMax)
+  denominator?: string;
+
+  @Field(() => String)
+  @Matches(NOT_BLANK, { message: 'period must not be empty' })
+  @MaxLength(L.textMax)
+  period!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  year?: number;
+
+  @Field(() => String, { nullable: true, description: 'Where the figure comes from; leave out only for demo data' })
+  @IsOptional()
+  @MaxLength(L.textMax)
+  source?: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  demo: boolean = false;
+}
+
+@InputType()
+export class LinkInput {
+  @Field(() => String)
+  @Matches(NOT_BLANK, { message: 'title must not be empty' })
+  @MaxLength(L.textMax)
+  title!: string;
+
+  @Field(() => String)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) address' })
+  @MaxLength(2000)
+  url!: string;
+}
+
+/** The editable fields of a practice; every one optional, so updates can send only what changes. */
+@InputType()
+export class PracticeFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'title must not be empty' })
+  @MaxLength(L.titleMax)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'summary must not be empty' })
+  @MaxLength(L.summaryMax)
+  summary?: string;
+
+  @Field(() => String, { nullable: true, description: 'Markdown' })
+  @IsOptional()
+  @MaxLength(L.descriptionMax)
+  description?: string;
+
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(L.themesMax)
+  themes?: Theme[];
+
+  @Field(() => [TargetGroup], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(L.targetGroupsMax)
+  targetGroups?: TargetGroup[];
+
+  @Field(() => EvidenceLevel, { nullable: true })
+  evidenceLevel?: EvidenceLevel;
+
+  @Field(() => Responsibility, { nullable: true })
+  responsibility?: Responsibility;
+
+  @Field(() => [OutcomeInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(L.outcomesMax)
+  @ValidateNested({ each: true })
+  outcomes?: OutcomeInput[];
+
+  @Field(() => [LinkInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(L.linksMax)
+  @ValidateNested({ each: true })
+  links?: LinkInput[];
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  reviewDue?: string;
+}
+
+@InputType()
+export class ProposePracticeInput extends PracticeFieldsInput {
+  @Field(() => String)
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @Matches(NOT_BLANK, { message: 'title must not be empty' })
+  @MaxLength(L.titleMax)
+  override title!: string;
+
+  @Field(() => String)
+  @IsNotEmpty({ message: 'summary must not be empty' })
+  @Matches(NOT_BLANK, { message: 'summary must not be empty' })
+  @MaxLength(L.summaryMax)
+  override summary!: string;
+
+  @Field(() => String, { description: 'Markdown' })
+  @MaxLength(L.descriptionMax)
+  override description!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The office the practice comes from; the caller's own office when left out",
+  })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'originOffice must be an enhetsnummer of four digits' })
+  originOffice?: string;
+}
+
+@InputType()
+export class UpdatePracticeInput extends PracticeFieldsInput {}
+
+@InputType()
+export class PracticeFilter {
+  @Field(() => [Theme], { nullable: true, description: 'Practices with any of these themes' })
+  themes?: Theme[];
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Practices for any of these target groups' })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => [EvidenceLevel], { nullable: true })
+  evidenceLevels?: EvidenceLevel[];
+
+  @Field(() => [PracticeStatus], {
+    nullable: true,
+    description: 'Default PUBLISHED. Drafts appear only where the caller may see them.',
+  })
+  statuses?: PracticeStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Practices that come from an office in this region' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'regionCode must be a county number of two digits' })
+  regionCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Practices that come from this office (enhetsnummer)' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'office must be an enhetsnummer of four digits' })
+  office?: string;
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Identity, Viewer } from '../auth/identity.js';
+import { User } from './user.entity.js';
+
+/**
+ * Keeps app_user in step with the identity provider. A token's claims are written on first sight
+ * and whenever they change; between changes the answer comes from memory, so an ordinary request
+ * costs no write.
+ */
+export class UsersService {
+  private readonly known = new Map<string, { fingerprint: string; viewer: Viewer }>();
+
+  async viewerFor(em: EntityManager, identity: Identity): Promise<Viewer> {
+    const fingerprint = JSON.stringify(identity);
+    const cached = this.known.get(identity.subject);
+    if (cached?.fingerprint === fingerprint) return cached.viewer;
+
+    // An office or region the catalogue does not know is dropped rather than refused; a caseworker
+    // without a region claim belongs to their office's region.
+    const [row] = await em.getConnection().execute<{ id: string; office: string | null; region: string | null }[]>(
+      `insert into app_user (id, subject, username, name, role, office_enhetsnummer, region_code, created_at, updated_at)
+       select gen_random_uuid(), ?, ?, ?, ?, office.enhetsnummer,
+              coalesce((select code from region where code = ?), office.region_code), now(), now()
+       from (select 1) as one left join office on office.enhetsnummer = ?
+       on conflict (subject) do update set
+         username = excluded.username, name = excluded.name, role = excluded.role,
+         office_enhetsnummer = excluded.office_enhetsnummer, region_code = excluded.region_code,
+         updated_at = now()
+       returning id, office_enhetsnummer as office, region_code as region`,
+      [
+        identity.subject,
+        identity.username ?? null,
+        identity.name,
+        identity.role,
+        identity.regionCode ?? null,
+        identity.officeEnhetsnummer ?? null,
+      ],
+    );
+    const viewer: Viewer = {
+      ...identity,
+      id: row.id,
+      officeEnhetsnummer: row.office ?? undefined,
+      regionCode: row.region ?? undefined,
+    };
+    if (this.known.size > 10_000) this.known.clear();
+    this.known.set(identity.subject, { fingerprint, viewer });
+    return viewer;
+  }
+
+  findByUsername(em: EntityManager, username: string): Promise<User | null> {
+    return em.findOne(User, { username, subject: devSubject(username) });
+  }
+
+  /** Forgets what is cached, e.g. after the database was reset under a running app in tests. */
+  forget(): void {
+    this.known.clear();
+  }
+}
+
+/** The subject the development issuer gives a seeded user. */
+export const devSubject = (username: string) => `dev:${username}`;

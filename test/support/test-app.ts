@@ -1,0 +1,97 @@
+// Starts the real app over real HTTP against a fresh database on the test run's PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer.js';
+import type { Identity } from '../../server/auth/identity.js';
+import { devTokenVerifier, type TokenVerifier } from '../../server/auth/token-verifier.js';
+import { openDatabase } from '../../server/db/database.js';
+import { createApp } from '../../server/http/app.js';
+import { seedCatalogue } from '../../seeds/seeder.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+}
+
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = inject('postgresUrl');
+  const name = `test_${randomUUID().replace(/-/g, '')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return adminUrl.replace(/\/postgres$/, `/${name}`);
+}
+
+export interface TestAppOptions {
+  seed?: boolean;
+  production?: boolean;
+  verifier?: TokenVerifier;
+  bodyLimitBytes?: number;
+}
+
+export async function startTestApp(options: TestAppOptions = {}) {
+  const databaseUrl = await createTestDatabase();
+  const database = await openDatabase({ databaseUrl, dataDir: '', embeddedPostgresPort: 0 });
+  if (options.seed !== false) await seedCatalogue(database.orm);
+  const devIssuer: DevIssuer = await createDevIssuer(await mkdtemp(path.join(tmpdir(), 'praksisbanken-issuer-')));
+  const app = await createApp({
+    config: { production: Boolean(options.production), logLevel: 'silent', bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
+    orm: database.orm,
+    databaseKind: 'external',
+    verifier: options.verifier ?? devTokenVerifier(devIssuer),
+    devIssuer: options.production ? undefined : devIssuer,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+
+  async function gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  /** Signs in as a seeded user through the API, as the web client does. */
+  async function login(username: string): Promise<string> {
+    const result = await gql<{ devLogin: { token: string } }>(
+      'mutation($username: String!) { devLogin(username: $username) { token } }',
+      { username },
+    );
+    if (!result.data) throw new Error(`devLogin(${username}) failed: ${JSON.stringify(result.errors)}`);
+    return result.data.devLogin.token;
+  }
+
+  /** A real token from the development issuer for any identity, e.g. users not in the seed. */
+  const tokenFor = (identity: Identity) => devIssuer.sign(identity);
+
+  /** Runs SQL directly, to check what the API wrote. */
+  const sql = <R = any>(text: string, params: unknown[] = []) =>
+    database.orm.em.getConnection().execute<R[]>(text, params);
+
+  return {
+    url,
+    orm: database.orm,
+    gql,
+    login,
+    tokenFor,
+    sql,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** The error code of the first error, for terse assertions. */
+export const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;

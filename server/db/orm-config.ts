@@ -24,6 +24,7 @@ export function ormConfig({ clientUrl, debug = false, onQuery }: OrmConfigOption
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     forceUtcTimezone: true,
     pool: { min: 1, max: 10 },

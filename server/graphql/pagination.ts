@@ -45,7 +45,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const scalarFits = {
   text: (value: unknown) => typeof value === 'string',
   number: (value: unknown) => typeof value === 'number' && Number.isFinite(value),
-  timestamp: (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  timestamp: (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime()),
   uuid: (value: unknown) => typeof value === 'string' && UUID.test(value),
 };
 

@@ -32,6 +32,7 @@ export class OfficesResolver {
 
   @FieldResolver(() => Region)
   async region(@Root() office: Office, @Ctx() ctx: Context): Promise<Region> {
+    if (office.region.isInitialized()) return office.region.getEntity();
     return (await ctx.loaders.region.load(office.region.code))!;
   }
 

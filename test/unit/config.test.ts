@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.js';
+
+const OIDC = { OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'praksisbanken', OIDC_JWKS_URL: 'https://login.example/jwks' };
+
+describe('loadConfig', () => {
+  it('defaults to port 4000, the embedded database under .data and the development issuer', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.dataDir).toMatch(/\.data$/);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.oidc).toBeUndefined();
+  });
+
+  it('reads PORT, DATA_DIR, DATABASE_URL and OIDC settings', () => {
+    const config = loadConfig({ PORT: '8080', DATA_DIR: '/tmp/pb', DATABASE_URL: 'postgres://u:p@db/pb', ...OIDC });
+    expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/pb', databaseUrl: 'postgres://u:p@db/pb', oidc: { issuer: OIDC.OIDC_ISSUER } });
+  });
+
+  it('refuses production without OIDC settings, saying why', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER.*development issuer/);
+    expect(loadConfig({ NODE_ENV: 'production', ...OIDC }).production).toBe(true);
+  });
+
+  it('refuses half an OIDC configuration, a bad port and a bad DATABASE_URL', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'x' })).toThrow(/OIDC_AUDIENCE, OIDC_JWKS_URL missing/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...OIDC, OIDC_JWKS_URL: 'not a url' })).toThrow(/OIDC_JWKS_URL/);
+  });
+});

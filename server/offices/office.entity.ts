@@ -1,5 +1,6 @@
 import {
   ArrayType,
+  Check,
   Entity,
   Index,
   ManyToOne,
@@ -14,6 +15,7 @@ import { Region } from './region.entity.js';
 
 @ObjectType({ description: 'A NAV office (NAV-kontor)' })
 @Entity({ tableName: 'office' })
+@Check({ name: 'office_enhetsnummer_four_digits', expression: `enhetsnummer ~ '^[0-9]{4}$'` })
 export class Office {
   [OptionalProps]?: 'municipalities';
 

@@ -1,4 +1,5 @@
 import {
+  Check,
   Embeddable,
   Embedded,
   Entity,
@@ -72,6 +73,8 @@ export class PracticeLink {
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'rating.average', 'id'] })
 @Index({ properties: ['status', 'adoptionCount', 'id'] })
+@Check({ name: 'practice_title_not_blank', expression: `btrim(title) <> ''` })
+@Check({ name: 'practice_rating_distribution_has_five', expression: `cardinality(rating_distribution) = 5` })
 export class Practice {
   [OptionalProps]?: 'themes' | 'targetGroups' | 'status' | 'responsibility' | 'outcomes' | 'links' | 'rating' | 'adoptionCount' | 'createdAt' | 'updatedAt';
 

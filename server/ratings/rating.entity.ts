@@ -1,4 +1,5 @@
 import {
+  Check,
   Entity,
   Index,
   ManyToOne,
@@ -18,6 +19,11 @@ import { User } from '../users/user.entity.js';
 @Entity({ tableName: 'rating' })
 @Unique({ properties: ['practice', 'user'] })
 @Index({ properties: ['practice', 'updatedAt', 'id'] })
+@Check({ name: 'rating_comment_length', expression: `char_length(comment) <= 2000` })
+@Check({
+  name: 'rating_scores_in_range',
+  expression: `((score >= 1) AND (score <= 5)) AND ((usefulness IS NULL) OR ((usefulness >= 1) AND (usefulness <= 5))) AND ((transferability IS NULL) OR ((transferability >= 1) AND (transferability <= 5))) AND ((observed_effect IS NULL) OR ((observed_effect >= 1) AND (observed_effect <= 5)))`,
+})
 export class Rating {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from '../../server/graphql/limits.js';
-import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { codeOf, startTestApp, useTestApp, type TestApp } from '../support/test-app.js';
 
 describe('limits against abuse', () => {
   let app: TestApp;
@@ -60,18 +60,14 @@ describe('limits against abuse', () => {
 });
 
 describe('errors in production', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ production: true });
-  });
-  afterAll(() => app.close());
+  const running = useTestApp({ production: true });
 
   it('hides stack traces and SQL behind INTERNAL_SERVER_ERROR', async () => {
     // A real fault: the table behind the query disappears under the running app.
-    const token = await app.tokenFor({ subject: 'prod-user', name: 'Prod', role: 'CASEWORKER' as never, officeEnhetsnummer: '0602' });
-    await app.sql('alter table adoption rename to adoption_gone');
+    const token = await running.app.tokenFor({ subject: 'prod-user', name: 'Prod', role: 'CASEWORKER' as never, officeEnhetsnummer: '0602' });
+    await running.app.sql('alter table adoption rename to adoption_gone');
     try {
-      const response = await fetch(`${app.url}/graphql`, {
+      const response = await fetch(`${running.app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ office(enhetsnummer: "0602") { name adoptions { status } } }' }),
@@ -87,13 +83,13 @@ describe('errors in production', () => {
       });
       expect(text).not.toMatch(/adoption_gone|select|relation|stacktrace|\.ts:/i);
     } finally {
-      await app.sql('alter table adoption_gone rename to adoption');
+      await running.app.sql('alter table adoption_gone rename to adoption');
     }
   });
 
   it('keeps user errors readable but without a stack trace', async () => {
-    const token = await app.tokenFor({ subject: 'prod-user-2', name: 'Prod', role: 'CASEWORKER' as never, officeEnhetsnummer: '0602' });
-    const result = await app.gql('{ practice(slug: "finnes-ikke") { id } }', {}, token);
+    const token = await running.app.tokenFor({ subject: 'prod-user-2', name: 'Prod', role: 'CASEWORKER' as never, officeEnhetsnummer: '0602' });
+    const result = await running.app.gql('{ practice(slug: "finnes-ikke") { id } }', {}, token);
     expect(result.errors![0].extensions).toEqual({ code: 'NOT_FOUND', field: 'slug' });
   });
 });

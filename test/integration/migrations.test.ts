@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/test-app.js';
 
 describe('migrations', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ seed: false });
-  });
-  afterAll(() => app.close());
+  const running = useTestApp({ seed: false });
 
   it('bring the database exactly to what the entities describe (run `npm run migration:create` if not)', async () => {
-    expect(await app.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).toBe('');
+    expect(await running.app.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).toBe('');
   });
 });

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer.js';
 import type { Identity } from '../../server/auth/identity.js';
 import { devTokenVerifier, type TokenVerifier } from '../../server/auth/token-verifier.js';
@@ -95,3 +95,13 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** The error code of the first error, for terse assertions. */
 export const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+/** Starts a test app before the tests of the enclosing `describe` and closes it after them. */
+export function useTestApp(options: TestAppOptions = {}): { readonly app: TestApp } {
+  const holder = {} as { app: TestApp };
+  beforeAll(async () => {
+    holder.app = await startTestApp(options);
+  });
+  afterAll(() => holder.app.close());
+  return holder;
+}

@@ -1,0 +1,130 @@
+// The engine-neutral search contract. Both engines (PostgreSQL full-text search, Meilisearch)
+// implement SearchIndex and give the same answers to the same contract tests.
+import type { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../practices/vocabulary.js';
+
+/** What a search engine holds about one practice. */
+export interface SearchDocument {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** The description (Markdown) as text to search in. */
+  body: string;
+  themes: Theme[];
+  targetGroups: TargetGroup[];
+  evidenceLevel: EvidenceLevel;
+  status: PracticeStatus;
+  /** Regions with an office that pilots or uses the practice. */
+  regionCodes: string[];
+  /** Region of the origin office: directors see drafts from their region. */
+  originRegionCode: string;
+  /** Who proposed it: authors see their own drafts. */
+  authorId: string | null;
+  ratingAverage: number;
+  ratingCount: number;
+  adoptionCount: number;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+}
+
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  RATING = 'RATING',
+  ADOPTIONS = 'ADOPTIONS',
+  NEWEST = 'NEWEST',
+}
+
+export interface SearchFilter {
+  themes?: Theme[];
+  targetGroups?: TargetGroup[];
+  evidenceLevels?: EvidenceLevel[];
+  regionCodes?: string[];
+  /** Always set by the service: PUBLISHED unless the caller asked for more. */
+  statuses: PracticeStatus[];
+}
+
+/** Which drafts the caller may see, besides every non-draft. */
+export interface DraftAccess {
+  all: boolean;
+  /** Their own drafts. */
+  authorId?: string;
+  /** Drafts whose origin office is in this region (directors). */
+  regionCode?: string;
+}
+
+export interface SearchRequest {
+  /** Trimmed; empty lists everything the filter allows. */
+  query: string;
+  filter: SearchFilter;
+  drafts: DraftAccess;
+  sort: SearchSort;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  themes: FacetCount[];
+  targetGroups: FacetCount[];
+  evidenceLevels: FacetCount[];
+  regions: FacetCount[];
+}
+
+export interface SearchHit {
+  id: string;
+  /** HTML: matches wrapped in <mark>…</mark>, everything else escaped. */
+  highlight: { title: string; summary: string };
+}
+
+export interface SearchResponse {
+  totalHits: number;
+  hits: SearchHit[];
+  /**
+   * Disjunctive: each facet's counts apply every other facet's filter but not its own. Values
+   * with a count of zero are left out; order by count, then value.
+   */
+  facets: SearchFacets;
+}
+
+export type EngineName = 'postgres' | 'meilisearch';
+
+export interface SearchIndex {
+  readonly engine: EngineName;
+  /** Creates the index and applies its settings; safe to call at every start. */
+  prepare(): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Adds or replaces documents. */
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  /** Builds a fresh index from every document and swaps it in. */
+  rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void>;
+  /** Throws when the engine cannot be reached. */
+  ping(): Promise<void>;
+}
+
+/** Markers the engines put around matches before the text is HTML-escaped; never in real text. */
+export const MATCH_START = '\u0001';
+export const MATCH_END = '\u0002';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes HTML, then turns the match markers into <mark> tags. */
+export function markMatches(markedText: string): string {
+  return markedText
+    .replace(/[&<>"']/g, (char) => HTML_ESCAPES[char])
+    .replaceAll(MATCH_START, '<mark>')
+    .replaceAll(MATCH_END, '</mark>');
+}
+
+/** Facet counts as the contract orders them: most first, then by value; zeros left out. */
+export function orderFacet(counts: Iterable<[string, number]>): FacetCount[] {
+  return [...counts]
+    .filter(([, count]) => count > 0)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}

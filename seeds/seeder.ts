@@ -7,6 +7,7 @@ import { Region } from '../server/offices/region.entity.js';
 import { refreshAllAggregates } from '../server/practices/practice-aggregates.js';
 import { Outcome, Practice, PracticeLink } from '../server/practices/practice.entity.js';
 import { Rating } from '../server/ratings/rating.entity.js';
+import { enqueueSearchUpdate } from '../server/search/search-outbox.js';
 import { User } from '../server/users/user.entity.js';
 import { devSubject } from '../server/users/users.service.js';
 import { adoptions } from './data/adoptions.js';
@@ -102,6 +103,11 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
     }
     await em.flush();
     await refreshAllAggregates(em);
+    // Every practice the seed touched gets (re)indexed by the search outbox worker.
+    if (report.practices + report.adoptions + report.ratings > 0) {
+      for (const practiceId of practiceIds.values()) enqueueSearchUpdate(em, practiceId, 'reindex');
+      await em.flush();
+    }
 
     log(
       `seeded ${report.regions} regions, ${report.offices} offices, ${report.users} users, ` +

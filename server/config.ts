@@ -19,6 +19,8 @@ export interface Config {
   oidc?: OidcConfig;
   logLevel: string;
   bodyLimitBytes: number;
+  /** Meilisearch, the production search engine; without it search runs on PostgreSQL. */
+  meilisearch?: { url: string; apiKey?: string };
 }
 
 export class ConfigError extends Error {
@@ -61,6 +63,19 @@ function oidcFrom(env: Env, production: boolean): OidcConfig | undefined {
   return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL! };
 }
 
+function meilisearchFrom(env: Env): Config['meilisearch'] {
+  if (!env.MEILI_URL) {
+    if (env.MEILI_MASTER_KEY) throw new ConfigError('MEILI_MASTER_KEY is set but MEILI_URL is not');
+    return undefined;
+  }
+  try {
+    new URL(env.MEILI_URL);
+  } catch {
+    throw new ConfigError(`MEILI_URL is not a URL: "${env.MEILI_URL}"`);
+  }
+  return { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY || undefined };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -77,5 +92,6 @@ export function loadConfig(env: Env = process.env): Config {
     oidc: oidcFrom(env, production),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimitBytes: 1024 * 1024,
+    meilisearch: meilisearchFrom(env),
   };
 }

@@ -4,6 +4,9 @@ import { devTokenVerifier, oidcTokenVerifier } from './auth/token-verifier.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createApp } from './http/app.js';
+import { createSearchIndex } from './search/search-engine.js';
+import { SearchOutboxWorker } from './search/search-outbox.js';
+import { SearchService } from './search/search.service.js';
 import { seedIfEmpty } from '../seeds/seeder.js';
 
 const log = (line: string) => console.log(`[praksisbanken] ${line}`);
@@ -13,6 +16,7 @@ async function main() {
   const startedAt = performance.now();
   const database = await openDatabase(config, log);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let searchOutbox: SearchOutboxWorker | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -20,6 +24,7 @@ async function main() {
     log(`${signal}: stopping`);
     try {
       await app?.close();
+      await searchOutbox?.stop();
       await database.close();
     } finally {
       log('stopped');
@@ -34,7 +39,21 @@ async function main() {
   const verifier = config.oidc ? oidcTokenVerifier(config.oidc) : devTokenVerifier(devIssuer!);
   if (devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
 
-  app = await createApp({ config, orm: database.orm, databaseKind: database.kind, verifier, devIssuer });
+  const searchIndex = createSearchIndex(config, database.orm);
+  await searchIndex.prepare().catch((error) => log(`search engine ${searchIndex.engine} not ready (${error.message}); changes wait in the outbox`));
+  searchOutbox = new SearchOutboxWorker(database.orm, searchIndex, { log });
+  searchOutbox.start();
+  log(`search engine: ${searchIndex.engine}`);
+
+  app = await createApp({
+    config,
+    orm: database.orm,
+    databaseKind: database.kind,
+    verifier,
+    devIssuer,
+    search: new SearchService(searchIndex),
+    searchOutbox,
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -9,6 +9,7 @@ import { refreshAggregates } from '../practices/practice-aggregates.js';
 import { Practice } from '../practices/practice.entity.js';
 import { canWrite } from '../practices/practice.policy.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import { enqueueSearchUpdate } from '../search/search-outbox.js';
 import { Adoption } from './adoption.entity.js';
 import type { SetAdoptionInput } from './adoption.inputs.js';
 
@@ -42,6 +43,7 @@ export class AdoptionsService {
       adoption.status = input.status;
       adoption.since = since;
       adoption.updatedAt = new Date();
+      enqueueSearchUpdate(tx, practiceId, 'adoption');
       await refreshAggregates(tx, practice);
       return adoption;
     });

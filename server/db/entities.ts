@@ -4,6 +4,8 @@ import { Region } from '../offices/region.entity.js';
 import { Outcome, Practice, PracticeLink } from '../practices/practice.entity.js';
 import { RatingAggregate } from '../ratings/rating-aggregate.embeddable.js';
 import { Rating } from '../ratings/rating.entity.js';
+import { SearchMiss } from '../search/search-miss.entity.js';
+import { SearchOutboxEntry } from '../search/search-outbox.entity.js';
 import { User } from '../users/user.entity.js';
 
 export const entities = [
@@ -16,4 +18,6 @@ export const entities = [
   RatingAggregate,
   Adoption,
   Rating,
+  SearchOutboxEntry,
+  SearchMiss,
 ];

@@ -25,6 +25,8 @@ export function ormConfig({ clientUrl, debug = false, onQuery }: OrmConfigOption
       snapshot: false,
       emit: 'ts',
       silent: true,
+      // Search tables (practice_search, search_vocabulary) are owned by hand-written SQL, not entities.
+      dropTables: false,
     },
     forceUtcTimezone: true,
     pool: { min: 1, max: 10 },

@@ -7,6 +7,7 @@ import { DevLoginResolver } from '../auth/dev-login.resolver.js';
 import { OfficesResolver, RegionsResolver } from '../offices/offices.resolver.js';
 import { PracticesResolver } from '../practices/practices.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 import { MeResolver } from '../users/users.resolver.js';
 
 /** The API's schema; `devLogin` exists only when the development issuer runs. */
@@ -18,6 +19,7 @@ export function buildApiSchema(options: { devLogin: boolean }): Promise<GraphQLS
     PracticesResolver,
     RatingsResolver,
     AdoptionsResolver,
+    SearchResolver,
   ];
   if (options.devLogin) resolvers.push(DevLoginResolver);
   return buildSchema({

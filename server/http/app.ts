@@ -12,6 +12,8 @@ import { queryLimits } from '../graphql/limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { requireAuthentication } from '../graphql/require-authentication.js';
 import { buildApiSchema } from '../graphql/schema.js';
+import type { SearchOutboxWorker } from '../search/search-outbox.js';
+import type { SearchService } from '../search/search.service.js';
 import { UsersService } from '../users/users.service.js';
 
 export interface AppParts {
@@ -20,6 +22,8 @@ export interface AppParts {
   databaseKind: 'embedded' | 'external';
   verifier: TokenVerifier;
   devIssuer?: DevIssuer;
+  search: SearchService;
+  searchOutbox: SearchOutboxWorker;
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {
@@ -64,7 +68,13 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
       if (error instanceof AppError) error.extensions.http = { status: 401 };
       throw error;
     }
-    return { em, viewer, loaders: createLoaders(em, viewer?.id), auth: { users, devIssuer: parts.devIssuer } };
+    return {
+      em,
+      viewer,
+      loaders: createLoaders(em, viewer?.id),
+      auth: { users, devIssuer: parts.devIssuer },
+      search: parts.search,
+    };
   };
 
   app.route({
@@ -74,14 +84,30 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async (_request, reply) => {
-    const started = performance.now();
-    try {
-      await orm.em.getConnection().execute('select 1');
-      return { status: 'ok', database: { kind: parts.databaseKind, state: 'up', latencyMs: Math.round(performance.now() - started) } };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: { kind: parts.databaseKind, state: 'down' } });
-    }
+    const [database, search] = await Promise.all([databaseHealth(orm, parts.databaseKind), searchHealth(parts)]);
+    const healthy = database.state === 'up' && search.state === 'up';
+    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', database, search });
   });
 
   return app;
+}
+
+async function databaseHealth(orm: MikroORM, kind: AppParts['databaseKind']) {
+  const started = performance.now();
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return { kind, state: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch {
+    return { kind, state: 'down' };
+  }
+}
+
+async function searchHealth({ search, searchOutbox }: AppParts) {
+  const backlog = await searchOutbox.backlog().catch(() => null);
+  try {
+    await search.ping();
+    return { engine: search.engine, state: 'up', backlog };
+  } catch {
+    return { engine: search.engine, state: 'down', backlog };
+  }
 }

@@ -36,3 +36,21 @@ export const canPublish = (viewer: Viewer, subject: PracticeInRegion) =>
   viewer.role === Role.ADMIN || directsRegionOf(viewer, subject);
 
 export const canArchive = (viewer: Viewer) => viewer.role === Role.ADMIN;
+
+/** Which drafts a viewer may see, besides every practice that is not a draft. */
+export interface DraftAccess {
+  all: boolean;
+  /** Their own drafts. */
+  authorId?: string;
+  /** Drafts whose origin office is in this region (directors). */
+  regionCode?: string;
+}
+
+export function draftAccessOf(viewer: Viewer): DraftAccess {
+  if (viewer.role === Role.ADMIN) return { all: true };
+  return {
+    all: false,
+    authorId: viewer.id,
+    regionCode: viewer.role === Role.REGIONAL_DIRECTOR ? viewer.regionCode : undefined,
+  };
+}

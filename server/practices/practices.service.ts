@@ -1,16 +1,16 @@
 import { QueryOrder, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/identity.js';
-import { Role } from '../auth/role.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
 import { checkCursor, toConnection, type Connection, type CursorKey, type CursorOptions } from '../graphql/pagination.js';
 import { Office } from '../offices/office.entity.js';
 import { canActFor } from '../offices/office.policy.js';
+import { enqueueSearchUpdate } from '../search/search-outbox.js';
 import { User } from '../users/user.entity.js';
 import type { PracticeFieldsInput, PracticeFilter, ProposePracticeInput } from './practice.inputs.js';
 import { Outcome, Practice, PracticeLink } from './practice.entity.js';
-import { canArchive, canEdit, canPublish, canView, canWrite, type PracticeInRegion } from './practice.policy.js';
+import { canArchive, canEdit, canPublish, canView, canWrite, draftAccessOf, type PracticeInRegion } from './practice.policy.js';
 import { PracticeOrder } from './practice.types.js';
 import { firstFreeSlug, slugFromTitle } from './slug.js';
 import { EvidenceLevel, PracticeStatus } from './vocabulary.js';
@@ -61,10 +61,11 @@ export class PracticesService {
 
   /** Drafts only where the viewer may see them; undefined when they may see every draft. */
   private draftVisibility(viewer: Viewer): FilterQuery<Practice> | undefined {
-    if (viewer.role === Role.ADMIN) return undefined;
-    const visibleDrafts: FilterQuery<Practice>[] = [{ status: PracticeStatus.DRAFT, author: viewer.id }];
-    if (viewer.role === Role.REGIONAL_DIRECTOR && viewer.regionCode) {
-      visibleDrafts.push({ status: PracticeStatus.DRAFT, originOffice: { region: { code: viewer.regionCode } } });
+    const access = draftAccessOf(viewer);
+    if (access.all) return undefined;
+    const visibleDrafts: FilterQuery<Practice>[] = [{ status: PracticeStatus.DRAFT, author: access.authorId }];
+    if (access.regionCode) {
+      visibleDrafts.push({ status: PracticeStatus.DRAFT, originOffice: { region: { code: access.regionCode } } });
     }
     return { $or: [{ status: { $ne: PracticeStatus.DRAFT } }, ...visibleDrafts] };
   }
@@ -111,6 +112,7 @@ export class PracticesService {
       practice.author = em.getReference(User, viewer.id, { wrapped: true });
       practice.evidenceLevel = EvidenceLevel.LOCAL_EXPERIENCE;
       this.applyFields(practice, input);
+      enqueueSearchUpdate(em, practice.id, 'text');
       try {
         await em.persist(practice).flush();
         return practice;
@@ -128,6 +130,7 @@ export class PracticesService {
       throw forbidden('Caseworkers edit their own drafts; directors the practices of their region');
     }
     this.applyFields(subject.practice, input);
+    enqueueSearchUpdate(em, subject.practice.id, 'text');
     await em.flush();
     return subject.practice;
   }
@@ -138,6 +141,7 @@ export class PracticesService {
     if (subject.practice.status === PracticeStatus.PUBLISHED) throw conflict('The practice is already published', 'id');
     subject.practice.status = PracticeStatus.PUBLISHED;
     subject.practice.publishedAt = new Date();
+    enqueueSearchUpdate(em, subject.practice.id, 'status');
     await em.flush();
     return subject.practice;
   }
@@ -147,6 +151,7 @@ export class PracticesService {
     if (!canArchive(viewer)) throw forbidden('Only editors archive practices');
     if (subject.practice.status === PracticeStatus.ARCHIVED) throw conflict('The practice is already archived', 'id');
     subject.practice.status = PracticeStatus.ARCHIVED;
+    enqueueSearchUpdate(em, subject.practice.id, 'status');
     await em.flush();
     return subject.practice;
   }

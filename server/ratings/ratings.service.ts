@@ -10,6 +10,7 @@ import { canWrite } from '../practices/practice.policy.js';
 import { lockPractice } from '../practices/practice.lock.js';
 import { refreshAggregates } from '../practices/practice-aggregates.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import { enqueueSearchUpdate } from '../search/search-outbox.js';
 import { User } from '../users/user.entity.js';
 import type { RatePracticeInput } from './rating.inputs.js';
 import { Rating } from './rating.entity.js';
@@ -40,6 +41,7 @@ export class RatingsService {
       rating.observedEffect = input.observedEffect ?? undefined;
       rating.comment = input.comment?.trim() || undefined;
       rating.updatedAt = new Date();
+      enqueueSearchUpdate(tx, practiceId, 'rating');
       await refreshAggregates(tx, practice);
       return { rating, practice };
     });
@@ -53,6 +55,7 @@ export class RatingsService {
       const rating = await tx.findOne(Rating, { practice, user: viewer.id });
       if (!rating) throw notFound('rating of yours for this practice', 'practiceId', practiceId);
       tx.remove(rating);
+      enqueueSearchUpdate(tx, id, 'rating');
       await refreshAggregates(tx, practice);
       return practice;
     });

@@ -1,6 +1,9 @@
 // The engine-neutral search contract. Both engines (PostgreSQL full-text search, Meilisearch)
 // implement SearchIndex and give the same answers to the same contract tests.
+import type { DraftAccess } from '../practices/practice.policy.js';
 import type { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../practices/vocabulary.js';
+
+export type { DraftAccess };
 
 /** What a search engine holds about one practice. */
 export interface SearchDocument {
@@ -41,15 +44,6 @@ export interface SearchFilter {
   regionCodes?: string[];
   /** Always set by the service: PUBLISHED unless the caller asked for more. */
   statuses: PracticeStatus[];
-}
-
-/** Which drafts the caller may see, besides every non-draft. */
-export interface DraftAccess {
-  all: boolean;
-  /** Their own drafts. */
-  authorId?: string;
-  /** Drafts whose origin office is in this region (directors). */
-  regionCode?: string;
 }
 
 export interface SearchRequest {

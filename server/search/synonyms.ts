@@ -5,7 +5,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['kvp', 'kvalifiseringsprogrammet', 'kvalifiseringsprogram'],
   ['aap', 'arbeidsavklaringspenger'],
   ['sosialhjelp', 'økonomisk sosialhjelp', 'økonomisk stønad'],
-  ['unge', 'ungdom', 'ungdommer', 'under 30'],
+  ['unge', 'ungdom', 'under 30'],
   ['arbeidsgiver', 'arbeidsgivere', 'bedrift', 'bedrifter'],
   ['arbeidsgiversamarbeid', 'samarbeid med arbeidsgivere'],
   ['målekort', 'resultatindikatorer'],

@@ -11,6 +11,11 @@ import { devTokenVerifier, type TokenVerifier } from '../../server/auth/token-ve
 import { openDatabase } from '../../server/db/database.js';
 import { createApp } from '../../server/http/app.js';
 import { seedCatalogue } from '../../seeds/seeder.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
+import { SearchOutboxWorker } from '../../server/search/search-outbox.js';
+import { SearchService } from '../../server/search/search.service.js';
+import type { SearchIndex } from '../../server/search/search.types.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -30,6 +35,8 @@ export async function createTestDatabase(): Promise<string> {
 
 export interface TestAppOptions {
   seed?: boolean;
+  /** The search engine; PostgreSQL's by default. */
+  searchIndex?: (orm: MikroORM) => SearchIndex;
   production?: boolean;
   verifier?: TokenVerifier;
   bodyLimitBytes?: number;
@@ -39,6 +46,11 @@ export async function startTestApp(options: TestAppOptions = {}) {
   const databaseUrl = await createTestDatabase();
   const database = await openDatabase({ databaseUrl, dataDir: '', embeddedPostgresPort: 0 });
   if (options.seed !== false) await seedCatalogue(database.orm);
+  const searchIndex = options.searchIndex ? options.searchIndex(database.orm) : new PostgresSearchIndex(database.orm);
+  await searchIndex.prepare();
+  // Not started: tests drain the outbox when they want the index up to date.
+  const searchOutbox = new SearchOutboxWorker(database.orm, searchIndex);
+  await searchOutbox.drain();
   const devIssuer: DevIssuer = await createDevIssuer(await mkdtemp(path.join(tmpdir(), 'praksisbanken-issuer-')));
   const app = await createApp({
     config: { production: Boolean(options.production), logLevel: 'silent', bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
@@ -46,6 +58,8 @@ export async function startTestApp(options: TestAppOptions = {}) {
     databaseKind: 'external',
     verifier: options.verifier ?? devTokenVerifier(devIssuer),
     devIssuer: options.production ? undefined : devIssuer,
+    search: new SearchService(searchIndex),
+    searchOutbox,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
@@ -80,6 +94,8 @@ export async function startTestApp(options: TestAppOptions = {}) {
   return {
     url,
     orm: database.orm,
+    searchIndex,
+    searchOutbox,
     gql,
     login,
     tokenFor,

@@ -1,0 +1,266 @@
+// The embedded default search engine: PostgreSQL full-text search with Norwegian stemming, æ/ø/å
+// folded by unaccent, pg_trgm for typos and compound words, title/summary/body weighted A/B/C.
+// Filters, ratings and adoption counts are read live from the practice table; the outbox keeps
+// practice_search (the text vectors and adopting regions) in step.
+import { sqlArray } from '../../db/sql-array.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createHash } from 'node:crypto';
+import { PracticeStatus } from '../../practices/vocabulary.js';
+import {
+  markMatches,
+  orderFacet,
+  SearchSort,
+  type SearchDocument,
+  type SearchIndex,
+  type SearchRequest,
+  type SearchResponse,
+} from '../search.types.js';
+import { acceptedCandidates, operand, phrase, unitsOf, type QueryUnit } from './query-terms.js';
+
+type Sql = { text: string; params: unknown[] };
+
+const ORDER: Record<SearchSort, string> = {
+  [SearchSort.RELEVANCE]: 'tier desc, rating_average desc, adoption_count desc, id',
+  [SearchSort.RATING]: 'rating_average desc, adoption_count desc, id',
+  [SearchSort.ADOPTIONS]: 'adoption_count desc, rating_average desc, id',
+  [SearchSort.NEWEST]: 'created_at desc, id',
+};
+
+const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
+
+interface CandidateRow {
+  term: string;
+  plain: string;
+  stem: string;
+  candidates: string[];
+}
+
+interface ResultRow {
+  total: number;
+  hits: { id: string; title: string; summary: string }[];
+  themes: [string, number][];
+  target_groups: [string, number][];
+  evidence_levels: [string, number][];
+  regions: [string, number][];
+}
+
+export class PostgresSearchIndex implements SearchIndex {
+  readonly engine = 'postgres' as const;
+
+  constructor(private readonly orm: MikroORM) {}
+
+  private execute<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.orm.em.getConnection().execute<T[]>(sql, params);
+  }
+
+  async prepare(): Promise<void> {
+    // Everything the engine needs is created by migrations; the vocabulary may still be empty.
+    if (!(await this.vocabularyPopulated())) await this.refreshVocabulary();
+  }
+
+  private async vocabularyPopulated(): Promise<boolean> {
+    const [row] = await this.execute<{ populated: boolean }>(
+      `select ispopulated as populated from pg_matviews where matviewname = 'search_vocabulary'`,
+    );
+    if (!row) throw new Error('search_vocabulary is missing: have the migrations run?');
+    return row.populated;
+  }
+
+  async ping(): Promise<void> {
+    await this.execute('select 1');
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = documents.map((doc) => ({ ...doc, textHash: textHash(doc) }));
+    const known = await this.execute<{ practice_id: string; text_hash: string }>(
+      'select practice_id, text_hash from practice_search where practice_id = any(?::uuid[])',
+      [sqlArray(rows.map((row) => row.id))],
+    );
+    const knownHashes = new Map(known.map((row) => [row.practice_id, row.text_hash]));
+    await this.execute(
+      `insert into practice_search (practice_id, vector, words, region_codes, text_hash)
+       select d.id,
+         setweight(to_tsvector('praksis_nb', d.title), 'A') || setweight(to_tsvector('praksis_nb', d.summary), 'B')
+           || setweight(to_tsvector('praksis_nb', d.body), 'C'),
+         to_tsvector('praksis_words', d.title || ' ' || d.summary || ' ' || d.body),
+         d."regionCodes", d."textHash"
+       from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)
+       on conflict (practice_id) do update set vector = excluded.vector, words = excluded.words,
+         region_codes = excluded.region_codes, text_hash = excluded.text_hash, indexed_at = now()`,
+      [JSON.stringify(rows)],
+    );
+    // The vocabulary (for typos and compounds) only changes when some text did.
+    if (rows.some((row) => knownHashes.get(row.id) !== row.textHash)) await this.refreshVocabulary();
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.execute('delete from practice_search where practice_id = any(?::uuid[])', [sqlArray(ids)]);
+    await this.refreshVocabulary();
+  }
+
+  async rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void> {
+    // One transaction: searches see the old index until the new one is complete.
+    await this.orm.em.fork().transactional(async (tx) => {
+      const connection = tx.getConnection();
+      const context = tx.getTransactionContext();
+      await connection.execute('delete from practice_search', [], 'run', context);
+      let indexed = 0;
+      for await (const batch of batches) {
+        await connection.execute(
+          `insert into practice_search (practice_id, vector, words, region_codes, text_hash)
+           select d.id,
+             setweight(to_tsvector('praksis_nb', d.title), 'A') || setweight(to_tsvector('praksis_nb', d.summary), 'B')
+               || setweight(to_tsvector('praksis_nb', d.body), 'C'),
+             to_tsvector('praksis_words', d.title || ' ' || d.summary || ' ' || d.body),
+             d."regionCodes", d."textHash"
+           from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)`,
+          [JSON.stringify(batch.map((doc) => ({ ...doc, textHash: textHash(doc) })))],
+          'run',
+          context,
+        );
+        indexed += batch.length;
+        onProgress(indexed);
+      }
+      await connection.execute('refresh materialized view search_vocabulary', [], 'run', context);
+    });
+  }
+
+  private async refreshVocabulary(): Promise<void> {
+    // Concurrently: searches go on reading the old vocabulary meanwhile (possible once it has data).
+    const concurrently = (await this.vocabularyPopulated()) ? 'concurrently' : '';
+    await this.execute(`refresh materialized view ${concurrently} search_vocabulary`);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const units = unitsOf(request.query);
+    const query = units.length > 0 ? await this.tsqueryFor(units) : undefined;
+    const filters = filterConditions(request);
+    const params: unknown[] = [];
+    const add = (sql: Sql) => {
+      params.push(...sql.params);
+      return sql.text;
+    };
+
+    const queryExpression = query ? add(query) : 'null::tsquery';
+    const visibility = add(visibilityCondition(request));
+    const where = (except?: keyof typeof filters) =>
+      Object.entries(filters)
+        .filter(([name]) => name !== except)
+        .map(([, condition]) => add(condition))
+        .join(' and ') || 'true';
+    const offset = (request.page - 1) * request.pageSize;
+    const sql = `
+      with q as (select ${queryExpression} as query),
+      matched as (
+        select p.id, p.title, p.summary, p.themes, p.target_groups, p.evidence_level, s.region_codes,
+          p.rating_average, p.adoption_count, p.created_at,
+          case when q.query is null then 0
+               else (case when ts_filter(s.vector, '{a}') @@ q.query then 4 else 0 end)
+                  + (case when ts_filter(s.vector, '{b}') @@ q.query then 2 else 0 end)
+                  + (case when ts_filter(s.vector, '{c}') @@ q.query then 1 else 0 end) end as tier
+        from practice p join practice_search s on s.practice_id = p.id cross join q
+        where (q.query is null or s.vector @@ q.query) and ${visibility}
+      ),
+      page as (
+        select m.*, row_number() over (order by ${ORDER[request.sort]}) as ord
+        from matched m where ${where()}
+        order by ord limit ${Number(request.pageSize)} offset ${Number(offset)}
+      )
+      select
+        (select count(*) from matched where ${where()})::int as total,
+        (select coalesce(json_agg(json_build_object(
+            'id', page.id,
+            'title', case when q.query is null then page.title else ts_headline('praksis_nb', page.title, q.query, ${HEADLINE_OPTIONS}) end,
+            'summary', case when q.query is null then page.summary else ts_headline('praksis_nb', page.summary, q.query, ${HEADLINE_OPTIONS}) end
+          ) order by page.ord), '[]') from page cross join q) as hits,
+        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
+          (select unnest(themes) as value, count(*)::int as n from matched where ${where('themes')} group by 1) f) as themes,
+        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
+          (select unnest(target_groups) as value, count(*)::int as n from matched where ${where('targetGroups')} group by 1) f) as target_groups,
+        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
+          (select evidence_level as value, count(*)::int as n from matched where ${where('evidenceLevels')} group by 1) f) as evidence_levels,
+        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
+          (select unnest(region_codes) as value, count(*)::int as n from matched where ${where('regionCodes')} group by 1) f) as regions`;
+    const [row] = await this.execute<ResultRow>(sql, params);
+    return {
+      totalHits: row.total,
+      hits: row.hits.map((hit) => ({
+        id: hit.id,
+        highlight: { title: markMatches(hit.title), summary: markMatches(hit.summary) },
+      })),
+      facets: {
+        themes: orderFacet(row.themes),
+        targetGroups: orderFacet(row.target_groups),
+        evidenceLevels: orderFacet(row.evidence_levels),
+        regions: orderFacet(row.regions),
+      },
+    };
+  }
+
+  /** The tsquery for the typed units: each unit any of its forms, all units required. */
+  private async tsqueryFor(units: QueryUnit[]): Promise<Sql> {
+    const singleWords = units.filter((unit) => !unit.text.includes(' ')).map((unit) => unit.text);
+    const rows = await this.execute<CandidateRow>(
+      `select t.term, w.plain, w.stem,
+         array(select v.word from search_vocabulary v
+               where v.word % w.plain or (w.stem <> '' and v.word % w.stem)
+                  or (length(w.plain) >= 5 and v.word like '%' || w.plain || '%')
+               limit 200) as candidates
+       from unnest(?::text[]) as t(term)
+       cross join lateral (select unaccent(t.term) as plain,
+         coalesce((tsvector_to_array(to_tsvector('praksis_nb', t.term)))[1], '') as stem) w`,
+      [sqlArray(singleWords)],
+    );
+    const expansions = new Map(rows.map((row) => [row.term, row]));
+    const params: unknown[] = [];
+    const parts = units.map((unit) => {
+      const found = expansions.get(unit.text);
+      const alternatives = [
+        unit.text.includes(' ') ? phrase(unit.text) : operand(unit.text),
+        ...unit.synonyms.map(phrase),
+        ...(found ? acceptedCandidates(found.plain, found.stem, found.candidates).map(operand) : []),
+      ];
+      params.push(alternatives.join(' | '));
+      if (!unit.prefix) return `to_tsquery('praksis_nb', ?)`;
+      params.push(`${operand(unit.text)}:*`);
+      return `(to_tsquery('praksis_nb', ?) || to_tsquery('praksis_words', ?))`;
+    });
+    return { text: parts.join(' && '), params };
+  }
+}
+
+function textHash(doc: SearchDocument): string {
+  return createHash('sha1').update(`${doc.title}\u0000${doc.summary}\u0000${doc.body}`).digest('hex');
+}
+
+function visibilityCondition({ filter, drafts }: SearchRequest): Sql {
+  const statuses = filter.statuses;
+  if (!statuses.includes(PracticeStatus.DRAFT) || drafts.all) {
+    return { text: 'p.status = any(?::text[])', params: [sqlArray(statuses)] };
+  }
+  const allowed: Sql[] = [];
+  if (drafts.authorId) allowed.push({ text: 'p.author_id = ?', params: [drafts.authorId] });
+  if (drafts.regionCode) {
+    allowed.push({
+      text: 'exists (select 1 from office o where o.enhetsnummer = p.origin_office_enhetsnummer and o.region_code = ?)',
+      params: [drafts.regionCode],
+    });
+  }
+  const drafted = allowed.length ? ` or (p.status = 'DRAFT' and (${allowed.map((a) => a.text).join(' or ')}))` : '';
+  return {
+    text: `(p.status = any(?::text[])${drafted})`,
+    params: [sqlArray(statuses.filter((s) => s !== PracticeStatus.DRAFT)), ...allowed.flatMap((a) => a.params)],
+  };
+}
+
+/** The facet filters, each a condition on `matched`; a facet's counts leave its own out. */
+function filterConditions({ filter }: SearchRequest): Partial<Record<'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes', Sql>> {
+  const conditions: Partial<Record<'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes', Sql>> = {};
+  if (filter.themes?.length) conditions.themes = { text: 'themes && ?::text[]', params: [sqlArray(filter.themes)] };
+  if (filter.targetGroups?.length) conditions.targetGroups = { text: 'target_groups && ?::text[]', params: [sqlArray(filter.targetGroups)] };
+  if (filter.evidenceLevels?.length) conditions.evidenceLevels = { text: 'evidence_level = any(?::text[])', params: [sqlArray(filter.evidenceLevels)] };
+  if (filter.regionCodes?.length) conditions.regionCodes = { text: 'region_codes && ?::text[]', params: [sqlArray(filter.regionCodes)] };
+  return conditions;
+}

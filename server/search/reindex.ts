@@ -1,0 +1,31 @@
+// npm run reindex: rebuilds the search index from PostgreSQL and swaps it in, with a progress line.
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { allSearchDocuments } from './search-documents.js';
+import { createSearchIndex } from './search-engine.js';
+import { REINDEX_LOCK_KEY } from './search-outbox.js';
+
+const database = await openDatabase(loadConfig(), (line) => console.error(`[reindex] ${line}`));
+try {
+  const index = createSearchIndex(loadConfig(), database.orm);
+  await index.prepare();
+  const [{ total }] = await database.orm.em.getConnection().execute<{ total: number }[]>('select count(*)::int as total from practice');
+  const started = performance.now();
+  const progress = (indexed: number) => {
+    const line = `[reindex] ${index.engine}: ${indexed} of ${total} practices indexed`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+    else console.error(line);
+  };
+  // Outbox workers pause while the lock is held, and apply what came in meanwhile to the new index.
+  await database.orm.em.fork().transactional(async (tx) => {
+    await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [REINDEX_LOCK_KEY], 'run', tx.getTransactionContext());
+    await index.rebuild(allSearchDocuments(database.orm.em.fork()), progress);
+  });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  console.error(`[reindex] done: ${total} practices in ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+  console.error(`[reindex] failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

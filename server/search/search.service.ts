@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/identity.js';
+import { Practice } from '../practices/practice.entity.js';
+import { draftAccessOf } from '../practices/practice.policy.js';
+import { PracticeStatus } from '../practices/vocabulary.js';
+import type { PracticeSearchResult, SearchPracticesArgs } from './search.graphql.js';
+import { SearchMiss } from './search-miss.entity.js';
+import type { SearchIndex } from './search.types.js';
+
+export class SearchService {
+  constructor(private readonly index: SearchIndex) {}
+
+  get engine() {
+    return this.index.engine;
+  }
+
+  ping(): Promise<void> {
+    return this.index.ping();
+  }
+
+  async search(em: EntityManager, viewer: Viewer, args: SearchPracticesArgs): Promise<PracticeSearchResult> {
+    const started = performance.now();
+    const query = args.query.trim();
+    const { statuses, ...facetFilter } = args.filter ?? {};
+    const result = await this.index.search({
+      query,
+      filter: { ...facetFilter, statuses: statuses?.length ? statuses : [PracticeStatus.PUBLISHED] },
+      drafts: draftAccessOf(viewer),
+      sort: args.sort,
+      page: args.page,
+      pageSize: args.pageSize,
+    });
+
+    // One query for the page's practices, then back in the engine's order.
+    const practices = await em.find(Practice, { id: { $in: result.hits.map((hit) => hit.id) } });
+    const byId = new Map(practices.map((practice) => [practice.id, practice]));
+    const hits = result.hits
+      .filter((hit) => byId.has(hit.id))
+      .map((hit) => ({ practice: byId.get(hit.id)!, highlight: hit.highlight }));
+
+    if (result.totalHits === 0 && query) await this.recordMiss(em, viewer, query);
+    return {
+      engine: this.index.engine,
+      totalHits: result.totalHits,
+      page: args.page,
+      pageSize: args.pageSize,
+      tookMs: Math.round(performance.now() - started),
+      hits,
+      facets: result.facets,
+    };
+  }
+
+  /** What was looked for in vain, with the searcher's role and region, never the searcher. */
+  private async recordMiss(em: EntityManager, viewer: Viewer, query: string): Promise<void> {
+    const miss = new SearchMiss();
+    miss.query = query.toLowerCase();
+    miss.role = viewer.role;
+    miss.regionCode = viewer.regionCode;
+    await em.fork().persist(miss).flush();
+  }
+}

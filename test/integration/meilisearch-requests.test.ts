@@ -1,0 +1,778 @@
+// The exact HTTP requests the Meilisearch engine sends, and what it makes of the answers.
+//
+// Meilisearch itself is replaced by a fake here, because no Meilisearch binary can run on our build
+// machines. The fake is a small node:http server that records every request (method, path, headers,
+// JSON body) and answers with responses shaped as Meilisearch's documentation shows them: summarized
+// task objects for asynchronous routes, task objects from GET /tasks/:uid, index objects, error
+// objects, multi-search results. The engine's real behaviour (typos, synonyms, ranking) is covered
+// by the shared contract suite whenever MEILI_URL points at a real Meilisearch.
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../../server/practices/vocabulary.js';
+import {
+  buildFilter,
+  quoteFilterValue,
+  visibilityClause,
+} from '../../server/search/meilisearch/meilisearch-filter.js';
+import { MEILISEARCH_SETTINGS, MeilisearchIndex } from '../../server/search/meilisearch/meilisearch-index.js';
+import {
+  MATCH_END,
+  MATCH_START,
+  SearchSort,
+  type DraftAccess,
+  type SearchDocument,
+  type SearchRequest,
+} from '../../server/search/search.types.js';
+import { freePort } from '../support/ports.js';
+
+// ---------------------------------------------------------------------------------------------
+// The fake Meilisearch
+
+interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: any;
+}
+
+interface TaskError {
+  message: string;
+  code: string;
+  type: string;
+  link: string;
+}
+
+interface FakeTask {
+  uid: number;
+  indexUid: string | null;
+  type: string;
+  enqueuedAt: string;
+  error: TaskError | null;
+  details: Record<string, unknown>;
+  polls: number;
+}
+
+type MultiSearchAnswer = (query: any, position: number) => Record<string, unknown>;
+
+const API_KEY = 'test-master-key-0123456789';
+
+class FakeMeilisearch {
+  readonly requests: RecordedRequest[] = [];
+  /** index uid -> documents by id */
+  readonly indexes = new Map<string, Map<string, Record<string, unknown>>>();
+  readonly settings = new Map<string, unknown>();
+  /** Decides whether an enqueued task fails; undefined lets it succeed. */
+  failTask: (request: RecordedRequest) => TaskError | undefined = () => undefined;
+  answerQuery: MultiSearchAnswer = defaultAnswer;
+  private readonly tasks = new Map<number, FakeTask>();
+  private nextTaskUid = 0;
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const recorded: RecordedRequest = {
+          method: req.method ?? 'GET',
+          path: new URL(req.url ?? '/', 'http://fake').pathname,
+          headers: req.headers,
+          body: text === '' ? undefined : JSON.parse(text),
+        };
+        this.requests.push(recorded);
+        const [status, body] = this.route(recorded);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.indexes.clear();
+    this.settings.clear();
+    this.failTask = () => undefined;
+    this.answerQuery = defaultAnswer;
+    this.tasks.clear();
+    this.nextTaskUid = 0;
+  }
+
+  /** The recorded requests, without task polling, as "METHOD /path". */
+  calls(): string[] {
+    return this.requests.filter((r) => !r.path.startsWith('/tasks/')).map((r) => `${r.method} ${r.path}`);
+  }
+
+  find(method: string, path: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && r.path === path);
+  }
+
+  private route(request: RecordedRequest): [number, unknown] {
+    const { method, path, body } = request;
+    const parts = path.split('/').filter(Boolean);
+    if (method === 'GET' && path === '/health') return [200, { status: 'available' }];
+    if (method === 'GET' && parts[0] === 'tasks' && parts.length === 2) return this.taskView(Number(parts[1]));
+    if (method === 'POST' && path === '/multi-search') {
+      return [200, { results: body.queries.map((query: any, i: number) => this.answerQuery(query, i)) }];
+    }
+    if (method === 'POST' && path === '/indexes') {
+      return this.enqueue(request, body.uid, 'indexCreation', { primaryKey: body.primaryKey }, () => {
+        if (this.indexes.has(body.uid)) return indexError('index_already_exists', `Index \`${body.uid}\` already exists.`);
+        this.indexes.set(body.uid, new Map());
+      });
+    }
+    if (method === 'POST' && path === '/swap-indexes') {
+      return this.enqueue(request, null, 'indexSwap', { swaps: body }, () => {
+        for (const { indexes: [a, b] } of body as { indexes: [string, string] }[]) {
+          const left = this.indexes.get(a);
+          const right = this.indexes.get(b);
+          if (!left || !right) return indexError('index_not_found', `Index \`${left ? b : a}\` not found.`);
+          this.indexes.set(a, right);
+          this.indexes.set(b, left);
+          const [leftSettings, rightSettings] = [this.settings.get(a), this.settings.get(b)];
+          this.settings.set(a, rightSettings);
+          this.settings.set(b, leftSettings);
+        }
+      });
+    }
+    if (parts[0] === 'indexes' && parts.length >= 2) {
+      const uid = parts[1];
+      const rest = parts.slice(2).join('/');
+      if (method === 'GET' && rest === '') {
+        if (!this.indexes.has(uid)) return [404, indexError('index_not_found', `Index \`${uid}\` not found.`)];
+        return [200, { uid, primaryKey: 'id', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' }];
+      }
+      if (method === 'DELETE' && rest === '') {
+        return this.enqueue(request, uid, 'indexDeletion', {}, () => {
+          if (!this.indexes.delete(uid)) return indexError('index_not_found', `Index \`${uid}\` not found.`);
+          this.settings.delete(uid);
+        });
+      }
+      if (method === 'PATCH' && rest === 'settings') {
+        return this.enqueue(request, uid, 'settingsUpdate', body, () => {
+          if (!this.indexes.has(uid)) this.indexes.set(uid, new Map());
+          this.settings.set(uid, body);
+        });
+      }
+      if (method === 'POST' && rest === 'documents') {
+        return this.enqueue(request, uid, 'documentAdditionOrUpdate', { receivedDocuments: body.length }, () => {
+          if (!this.indexes.has(uid)) this.indexes.set(uid, new Map());
+          for (const document of body) this.indexes.get(uid)!.set(String(document.id), document);
+        });
+      }
+      if (method === 'POST' && rest === 'documents/delete-batch') {
+        return this.enqueue(request, uid, 'documentDeletion', { providedIds: body.length }, () => {
+          for (const id of body) this.indexes.get(uid)?.delete(String(id));
+        });
+      }
+    }
+    return [404, { message: `Unknown route ${method} ${path}`, code: 'not_found', type: 'invalid_request', link: '' }];
+  }
+
+  /** Answers 202 with a summarized task; the effect happens now unless the task fails. */
+  private enqueue(
+    request: RecordedRequest,
+    indexUid: string | null,
+    type: string,
+    details: Record<string, unknown>,
+    apply: () => TaskError | void,
+  ): [number, unknown] {
+    const uid = this.nextTaskUid++;
+    const enqueuedAt = new Date().toISOString();
+    const error = this.failTask(request) ?? apply() ?? null;
+    this.tasks.set(uid, { uid, indexUid, type, enqueuedAt, error, details, polls: 0 });
+    return [202, { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt }];
+  }
+
+  /** The first poll finds the task processing, later ones finished. */
+  private taskView(uid: number): [number, unknown] {
+    const task = this.tasks.get(uid);
+    if (!task) return [404, { message: `Task \`${uid}\` not found.`, code: 'task_not_found', type: 'invalid_request', link: '' }];
+    const finished = task.polls++ > 0;
+    const status = !finished ? 'processing' : task.error ? 'failed' : 'succeeded';
+    return [
+      200,
+      {
+        uid: task.uid,
+        batchUid: task.uid,
+        indexUid: task.indexUid,
+        status,
+        type: task.type,
+        canceledBy: null,
+        details: task.details,
+        error: finished ? task.error : null,
+        duration: finished ? 'PT0.001S' : null,
+        enqueuedAt: task.enqueuedAt,
+        startedAt: task.enqueuedAt,
+        finishedAt: finished ? new Date().toISOString() : null,
+      },
+    ];
+  }
+}
+
+function indexError(code: string, message: string): TaskError {
+  return { message, code, type: 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` };
+}
+
+/** A multi-search result for one query, as Meilisearch shapes it with page-based pagination. */
+function searchResult(query: any, extra: { hits?: unknown[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> } = {}) {
+  const hitsPerPage = query.hitsPerPage ?? 20;
+  const totalHits = extra.totalHits ?? 0;
+  return {
+    indexUid: query.indexUid,
+    hits: extra.hits ?? [],
+    query: query.q ?? '',
+    processingTimeMs: 1,
+    hitsPerPage,
+    page: query.page ?? 1,
+    totalPages: hitsPerPage === 0 ? 0 : Math.ceil(totalHits / hitsPerPage),
+    totalHits,
+    ...(query.facets ? { facetDistribution: extra.facetDistribution ?? Object.fromEntries(query.facets.map((f: string) => [f, {}])), facetStats: {} } : {}),
+  };
+}
+
+const defaultAnswer: MultiSearchAnswer = (query) => searchResult(query);
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+function doc(id: string, overrides: Partial<SearchDocument> = {}): SearchDocument {
+  return {
+    id,
+    slug: `praksis-${id}`,
+    title: `Praksis ${id}`,
+    summary: `Sammendrag ${id}`,
+    body: 'Beskrivelse',
+    themes: [Theme.WORK_INCLUSION],
+    targetGroups: [TargetGroup.YOUTH],
+    evidenceLevel: EvidenceLevel.DOCUMENTED,
+    status: PracticeStatus.PUBLISHED,
+    regionCodes: ['03'],
+    originRegionCode: '03',
+    authorId: null,
+    ratingAverage: 4.2,
+    ratingCount: 5,
+    adoptionCount: 3,
+    createdAt: Date.UTC(2024, 0, 15),
+    ...overrides,
+  };
+}
+
+const NO_DRAFTS: DraftAccess = { all: false };
+
+function searchRequest(overrides: Partial<SearchRequest> = {}): SearchRequest {
+  return {
+    query: 'ips',
+    filter: { statuses: [PracticeStatus.PUBLISHED] },
+    drafts: NO_DRAFTS,
+    sort: SearchSort.RELEVANCE,
+    page: 1,
+    pageSize: 20,
+    ...overrides,
+  };
+}
+
+async function* batchesOf(...batches: SearchDocument[][]): AsyncIterable<SearchDocument[]> {
+  for (const batch of batches) yield batch;
+}
+
+/**
+ * Reads a filter expression as Meilisearch's parser does: double-quoted strings (where `\"` is `"`
+ * and `\\` is `\`) and the bare words and punctuation between them.
+ */
+function readFilter(expression: string): { strings: string[]; words: string[] } {
+  const strings: string[] = [];
+  const words: string[] = [];
+  let i = 0;
+  while (i < expression.length) {
+    const char = expression[i];
+    if (char === '"') {
+      let value = '';
+      i++;
+      for (;;) {
+        if (i >= expression.length) throw new Error(`Unterminated string in ${expression}`);
+        const c = expression[i];
+        if (c === '\\' && (expression[i + 1] === '"' || expression[i + 1] === '\\')) {
+          value += expression[i + 1];
+          i += 2;
+        } else if (c === '\\') {
+          throw new Error(`Stray backslash in ${expression}`);
+        } else if (c === '"') {
+          i++;
+          break;
+        } else {
+          value += c;
+          i++;
+        }
+      }
+      strings.push(value);
+    } else if (/\s/.test(char)) {
+      i++;
+    } else if ('()[],'.includes(char)) {
+      words.push(char);
+      i++;
+    } else {
+      let word = '';
+      while (i < expression.length && !/[\s"()[\],]/.test(expression[i])) word += expression[i++];
+      words.push(word);
+    }
+  }
+  return { strings, words };
+}
+
+const FILTER_GRAMMAR = new Set([
+  '(', ')', '[', ']', ',', '=', 'IN', 'OR', 'AND',
+  'themes', 'targetGroups', 'evidenceLevel', 'status', 'regionCodes', 'originRegionCode', 'authorId',
+]);
+
+// ---------------------------------------------------------------------------------------------
+
+describe('Meilisearch engine: the requests it sends', () => {
+  const fake = new FakeMeilisearch();
+  let index: MeilisearchIndex;
+
+  beforeAll(async () => {
+    await fake.start();
+    index = new MeilisearchIndex({ url: fake.url, apiKey: API_KEY, taskPollIntervalMs: 2 });
+  });
+  afterEach(() => fake.reset());
+  afterAll(() => fake.stop());
+
+  describe('prepare()', () => {
+    it('creates the missing index with primary key id and applies every setting, waiting for each task', async () => {
+      await index.prepare();
+
+      expect(fake.calls()).toEqual(['GET /indexes/practices', 'POST /indexes', 'PATCH /indexes/practices/settings']);
+      expect(fake.find('POST', '/indexes')[0].body).toEqual({ uid: 'practices', primaryKey: 'id' });
+
+      const settings = fake.find('PATCH', '/indexes/practices/settings')[0].body;
+      expect(settings.searchableAttributes).toEqual(['title', 'summary', 'body']);
+      expect([...settings.filterableAttributes].sort()).toEqual(
+        ['authorId', 'evidenceLevel', 'originRegionCode', 'regionCodes', 'status', 'targetGroups', 'themes'],
+      );
+      expect([...settings.sortableAttributes].sort()).toEqual(['adoptionCount', 'createdAt', 'ratingAverage']);
+      expect(settings.rankingRules).toEqual([
+        'sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'ratingAverage:desc', 'adoptionCount:desc',
+      ]);
+      expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
+      expect(settings.pagination.maxTotalHits).toBeGreaterThanOrEqual(10_000);
+      expect(settings.faceting).toEqual({ maxValuesPerFacet: 100 });
+
+      // A search for IPS finds individuell jobbstøtte, and the other way round.
+      expect(settings.synonyms.ips).toEqual(expect.arrayContaining(['individuell jobbstøtte', 'supported employment']));
+      expect(settings.synonyms['individuell jobbstøtte']).toEqual(expect.arrayContaining(['ips', 'supported employment']));
+      expect(settings.synonyms.kvp).toContain('kvalifiseringsprogrammet');
+      expect(settings.synonyms.ips).not.toContain('ips');
+
+      // Each task was polled until it finished: the index is ready when prepare() resolves.
+      const polled = fake.requests.filter((r) => r.path.startsWith('/tasks/')).map((r) => r.path);
+      expect(polled).toEqual(['/tasks/0', '/tasks/0', '/tasks/1', '/tasks/1']);
+      expect(fake.settings.get('practices')).toEqual(settings);
+    });
+
+    it('is safe at every start: the second call creates nothing and sends the very same settings', async () => {
+      await index.prepare();
+      await index.prepare();
+
+      expect(fake.find('POST', '/indexes')).toHaveLength(1);
+      const [first, second] = fake.find('PATCH', '/indexes/practices/settings').map((r) => r.body);
+      expect(second).toEqual(first);
+      expect(second).toEqual(JSON.parse(JSON.stringify(MEILISEARCH_SETTINGS)));
+    });
+
+    it('tolerates another app instance creating the index at the same moment', async () => {
+      fake.failTask = (request) =>
+        request.path === '/indexes' ? indexError('index_already_exists', 'Index `practices` already exists.') : undefined;
+      await expect(index.prepare()).resolves.toBeUndefined();
+      expect(fake.find('PATCH', '/indexes/practices/settings')).toHaveLength(1);
+    });
+
+    it('fails, with Meilisearch\'s reason, when the settings are refused', async () => {
+      fake.failTask = (request) =>
+        request.method === 'PATCH'
+          ? indexError('invalid_settings_ranking_rules', '`ratingAverage:desc` ranking rule is invalid.')
+          : undefined;
+      await expect(index.prepare()).rejects.toThrow(/settingsUpdate.*failed.*ranking rule is invalid/);
+    });
+  });
+
+  it('sends the API key as a bearer token with every request', async () => {
+    await index.prepare();
+    await index.upsert([doc('a')]);
+    await index.search(searchRequest());
+    await index.ping();
+
+    expect(fake.requests.length).toBeGreaterThan(5);
+    for (const request of fake.requests) expect(request.headers.authorization, request.path).toBe(`Bearer ${API_KEY}`);
+  });
+
+  describe('upsert() and remove()', () => {
+    it('adds or replaces whole documents and resolves once Meilisearch has indexed them', async () => {
+      const documents = [doc('a', { title: 'IPS i Drammen' }), doc('b', { authorId: 'user-1', status: PracticeStatus.DRAFT })];
+      await index.upsert(documents);
+
+      const [request] = fake.find('POST', '/indexes/practices/documents');
+      expect(request.body).toEqual(documents);
+      expect(request.headers['content-type']).toBe('application/json');
+      expect(fake.requests.at(-1)!.path).toBe('/tasks/0');
+      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['a', 'b']);
+    });
+
+    it('throws when Meilisearch fails to index the documents, so the outbox retries', async () => {
+      fake.failTask = () => indexError('invalid_document_fields', 'The `createdAt` field is invalid.');
+      await expect(index.upsert([doc('a')])).rejects.toThrow(/documentAdditionOrUpdate.*failed.*createdAt/);
+    });
+
+    it('sends nothing for an empty batch', async () => {
+      await index.upsert([]);
+      await index.remove([]);
+      expect(fake.requests).toEqual([]);
+    });
+
+    it('deletes documents by id', async () => {
+      await index.upsert([doc('a'), doc('b'), doc('c')]);
+      await index.remove(['a', 'c']);
+      expect(fake.find('POST', '/indexes/practices/documents/delete-batch')[0].body).toEqual(['a', 'c']);
+      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['b']);
+    });
+  });
+
+  describe('search()', () => {
+    const filtered = searchRequest({
+      query: 'jobbstøtte',
+      filter: {
+        statuses: [PracticeStatus.PUBLISHED],
+        themes: [Theme.WORK_INCLUSION, Theme.MENTAL_HEALTH],
+        targetGroups: [TargetGroup.YOUTH],
+        evidenceLevels: [EvidenceLevel.EVALUATED, EvidenceLevel.RESEARCH_BASED],
+        regionCodes: ['03', '46'],
+      },
+    });
+    const STATUS = 'status IN ["PUBLISHED"]';
+    const THEMES = 'themes IN ["WORK_INCLUSION", "MENTAL_HEALTH"]';
+    const GROUPS = 'targetGroups IN ["YOUTH"]';
+    const LEVELS = 'evidenceLevel IN ["EVALUATED", "RESEARCH_BASED"]';
+    const REGIONS = 'regionCodes IN ["03", "46"]';
+
+    it('asks once: the hits and one query per facet, each facet counted without its own filter', async () => {
+      await index.search(filtered);
+
+      expect(fake.calls()).toEqual(['POST /multi-search']);
+      const { queries } = fake.requests[0].body;
+      expect(queries).toHaveLength(5);
+      expect(queries[0]).toEqual({
+        indexUid: 'practices',
+        q: 'jobbstøtte',
+        matchingStrategy: 'all',
+        filter: [STATUS, THEMES, GROUPS, LEVELS, REGIONS],
+        page: 1,
+        hitsPerPage: 20,
+        attributesToRetrieve: ['id', 'title', 'summary'],
+        attributesToHighlight: ['title', 'summary'],
+        highlightPreTag: MATCH_START,
+        highlightPostTag: MATCH_END,
+      });
+      const facetQuery = (facet: string, filter: string[]) => ({
+        indexUid: 'practices',
+        q: 'jobbstøtte',
+        matchingStrategy: 'all',
+        filter,
+        facets: [facet],
+        hitsPerPage: 0,
+        attributesToRetrieve: ['id'],
+      });
+      expect(queries.slice(1)).toEqual([
+        facetQuery('themes', [STATUS, GROUPS, LEVELS, REGIONS]),
+        facetQuery('targetGroups', [STATUS, THEMES, LEVELS, REGIONS]),
+        facetQuery('evidenceLevel', [STATUS, THEMES, GROUPS, REGIONS]),
+        facetQuery('regionCodes', [STATUS, THEMES, GROUPS, LEVELS]),
+      ]);
+    });
+
+    it('lists everything the filter allows for an empty query', async () => {
+      await index.search(searchRequest({ query: '' }));
+      const { queries } = fake.requests[0].body;
+      for (const query of queries) {
+        expect(query.q).toBe('');
+        expect(query.filter).toEqual([STATUS]);
+      }
+    });
+
+    it('keeps hostile filter values inside correctly escaped strings', async () => {
+      const hostile = ['" OR 1=1', '\\"', 'DRAFT") OR (status = "PUBLISHED'];
+      await index.search(
+        searchRequest({
+          filter: { statuses: [PracticeStatus.PUBLISHED, PracticeStatus.DRAFT], regionCodes: hostile },
+          drafts: { all: false, authorId: 'x" OR authorId != "', regionCode: 'a\\' },
+        }),
+      );
+
+      const [hitsQuery] = fake.requests[0].body.queries;
+      expect(hitsQuery.filter).toEqual([
+        '(status IN ["PUBLISHED"] OR (status = "DRAFT" AND (authorId = "x\\" OR authorId != \\"" OR originRegionCode = "a\\\\")))',
+        'regionCodes IN ["\\" OR 1=1", "\\\\\\"", "DRAFT\\") OR (status = \\"PUBLISHED"]',
+      ]);
+      // Read as Meilisearch reads it, every value is one string, and no value adds an operator.
+      const read = (hitsQuery.filter as string[]).map(readFilter);
+      expect(read[0].strings).toEqual(['PUBLISHED', 'DRAFT', 'x" OR authorId != "', 'a\\']);
+      expect(read[1].strings).toEqual(hostile);
+      for (const { words } of read) for (const word of words) expect(FILTER_GRAMMAR).toContain(word);
+      expect(read[0].words.filter((w) => w === 'OR')).toHaveLength(2);
+    });
+
+    describe('drafts only where the caller may see them', () => {
+      const statuses = [PracticeStatus.PUBLISHED, PracticeStatus.ARCHIVED, PracticeStatus.DRAFT];
+      const statusFilter = async (drafts: DraftAccess) => {
+        fake.requests.length = 0;
+        await index.search(searchRequest({ filter: { statuses }, drafts }));
+        return fake.requests[0].body.queries.map((query: any) => query.filter[0]);
+      };
+
+      it('an author sees published and archived practices and their own drafts', async () => {
+        const filters = await statusFilter({ all: false, authorId: 'user-7' });
+        expect(filters[0]).toBe(
+          '(status IN ["PUBLISHED", "ARCHIVED"] OR (status = "DRAFT" AND authorId = "user-7"))',
+        );
+        // Facet counts see exactly what the hits see.
+        expect(new Set(filters).size).toBe(1);
+      });
+
+      it('a regional director also sees the drafts from their region', async () => {
+        expect((await statusFilter({ all: false, authorId: 'user-8', regionCode: '46' }))[0]).toBe(
+          '(status IN ["PUBLISHED", "ARCHIVED"] OR (status = "DRAFT" AND (authorId = "user-8" OR originRegionCode = "46")))',
+        );
+      });
+
+      it('an admin sees every draft', async () => {
+        expect((await statusFilter({ all: true, authorId: 'admin-1' }))[0]).toBe(
+          'status IN ["PUBLISHED", "ARCHIVED", "DRAFT"]',
+        );
+      });
+
+      it('a caseworker without drafts sees none, even when asking for them', async () => {
+        expect((await statusFilter({ all: false }))[0]).toBe('status IN ["PUBLISHED", "ARCHIVED"]');
+      });
+
+      it('asking only for drafts one may not see finds nothing, without asking Meilisearch', async () => {
+        const response = await index.search(searchRequest({ filter: { statuses: [PracticeStatus.DRAFT] }, drafts: NO_DRAFTS }));
+        expect(response).toEqual({ totalHits: 0, hits: [], facets: { themes: [], targetGroups: [], evidenceLevels: [], regions: [] } });
+        expect(fake.requests).toEqual([]);
+      });
+
+      it('builds the same expressions as pure functions', () => {
+        expect(visibilityClause([PracticeStatus.DRAFT], { all: false, regionCode: '03' })).toBe(
+          '(status = "DRAFT" AND originRegionCode = "03")',
+        );
+        expect(visibilityClause([PracticeStatus.PUBLISHED], { all: false, authorId: 'u' })).toBe('status IN ["PUBLISHED"]');
+        expect(quoteFilterValue('a"b\\c')).toBe('"a\\"b\\\\c"');
+        expect(buildFilter({ statuses: [PracticeStatus.PUBLISHED], themes: [Theme.HOUSING] }, NO_DRAFTS, 'themes')).toEqual([
+          'status IN ["PUBLISHED"]',
+        ]);
+      });
+    });
+
+    it('sorts as the caller chose; relevance leaves ties to rating, then adoptions', async () => {
+      const expected: [SearchSort, string[] | undefined][] = [
+        [SearchSort.RELEVANCE, undefined],
+        [SearchSort.RATING, ['ratingAverage:desc', 'adoptionCount:desc']],
+        [SearchSort.ADOPTIONS, ['adoptionCount:desc', 'ratingAverage:desc']],
+        [SearchSort.NEWEST, ['createdAt:desc']],
+      ];
+      for (const [sort, sortParam] of expected) {
+        fake.requests.length = 0;
+        await index.search(searchRequest({ sort }));
+        const [hitsQuery] = fake.requests[0].body.queries;
+        expect(hitsQuery.sort, sort).toEqual(sortParam);
+        expect('sort' in hitsQuery, sort).toBe(sortParam !== undefined);
+      }
+    });
+
+    it('asks for the requested page and reports the total number of hits', async () => {
+      fake.answerQuery = (query, i) =>
+        i === 0 ? searchResult(query, { totalHits: 47, hits: [{ id: 'p15', title: 'T', summary: 'S' }] }) : searchResult(query);
+      const response = await index.search(searchRequest({ page: 3, pageSize: 7 }));
+
+      const [hitsQuery] = fake.requests[0].body.queries;
+      expect(hitsQuery).toMatchObject({ page: 3, hitsPerPage: 7 });
+      expect(response.totalHits).toBe(47);
+      expect(response.hits.map((hit) => hit.id)).toEqual(['p15']);
+    });
+
+    it('returns highlights as escaped HTML with the matches in <mark>', async () => {
+      fake.answerQuery = (query, i) =>
+        i === 0
+          ? searchResult(query, {
+              totalHits: 2,
+              hits: [
+                {
+                  id: 'p1',
+                  title: '<script>alert("x")</script> IPS & co',
+                  summary: "Individuell jobbstøtte for unge's behov",
+                  _formatted: {
+                    id: 'p1',
+                    title: `<script>alert("x")</script> ${MATCH_START}IPS${MATCH_END} & co`,
+                    summary: `${MATCH_START}Individuell${MATCH_END} ${MATCH_START}jobbstøtte${MATCH_END} for unge's behov`,
+                  },
+                },
+                { id: 'p2', title: 'Uten treff <b>', summary: '', _formatted: { id: 'p2', title: 'Uten treff <b>', summary: '' } },
+              ],
+            })
+          : searchResult(query);
+      const response = await index.search(searchRequest());
+
+      expect(response.hits).toEqual([
+        {
+          id: 'p1',
+          highlight: {
+            title: '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; <mark>IPS</mark> &amp; co',
+            summary: '<mark>Individuell</mark> <mark>jobbstøtte</mark> for unge&#39;s behov',
+          },
+        },
+        { id: 'p2', highlight: { title: 'Uten treff &lt;b&gt;', summary: '' } },
+      ]);
+    });
+
+    it('reports each facet, most first, then by value, without zeros', async () => {
+      const distributions: Record<string, Record<string, number>> = {
+        themes: { HOUSING: 2, WORK_INCLUSION: 5, EDUCATION: 2, HEALTH: 0 },
+        targetGroups: { YOUTH: 1 },
+        evidenceLevel: { DOCUMENTED: 3, EVALUATED: 4 },
+        regionCodes: { '46': 1, '03': 1, '15': 6 },
+      };
+      fake.answerQuery = (query, i) =>
+        i === 0
+          ? searchResult(query, { totalHits: 9 })
+          : searchResult(query, { totalHits: 9, facetDistribution: { [query.facets[0]]: distributions[query.facets[0]] } });
+      const response = await index.search(filtered);
+
+      expect(response.facets).toEqual({
+        themes: [
+          { value: 'WORK_INCLUSION', count: 5 },
+          { value: 'EDUCATION', count: 2 },
+          { value: 'HOUSING', count: 2 },
+        ],
+        targetGroups: [{ value: 'YOUTH', count: 1 }],
+        evidenceLevels: [
+          { value: 'EVALUATED', count: 4 },
+          { value: 'DOCUMENTED', count: 3 },
+        ],
+        regions: [
+          { value: '15', count: 6 },
+          { value: '03', count: 1 },
+          { value: '46', count: 1 },
+        ],
+      });
+    });
+  });
+
+  describe('rebuild()', () => {
+    it('fills a fresh index, swaps it in, deletes the old one and reports progress', async () => {
+      await index.prepare();
+      await index.upsert([doc('stale'), doc('a', { title: 'Gammel tittel' })]);
+      fake.requests.length = 0;
+
+      const progress: number[] = [];
+      await index.rebuild(batchesOf([doc('a'), doc('b')], [], [doc('c')]), (indexed) => progress.push(indexed));
+
+      const fresh = fake.find('POST', '/indexes')[0].body.uid as string;
+      expect(fresh).toMatch(/^practices_rebuild_\d+$/);
+      expect(fake.calls()).toEqual([
+        'POST /indexes',
+        `PATCH /indexes/${fresh}/settings`,
+        `POST /indexes/${fresh}/documents`,
+        `POST /indexes/${fresh}/documents`,
+        'GET /indexes/practices',
+        'POST /swap-indexes',
+        `DELETE /indexes/${fresh}`,
+      ]);
+      expect(fake.find('POST', '/indexes')[0].body).toEqual({ uid: fresh, primaryKey: 'id' });
+      expect(fake.find('PATCH', `/indexes/${fresh}/settings`)[0].body).toEqual(JSON.parse(JSON.stringify(MEILISEARCH_SETTINGS)));
+      expect(fake.find('POST', '/swap-indexes')[0].body).toEqual([{ indexes: ['practices', fresh], rename: false }]);
+      expect(progress).toEqual([2, 3]);
+
+      // What searchers now see: exactly the rebuilt documents, with the live index's settings.
+      expect([...fake.indexes.keys()]).toEqual(['practices']);
+      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['a', 'b', 'c']);
+      expect(fake.indexes.get('practices')!.get('a')!.title).toBe('Praksis a');
+      expect(fake.settings.get('practices')).toEqual(JSON.parse(JSON.stringify(MEILISEARCH_SETTINGS)));
+    });
+
+    it('on a first run creates the live index so there is something to swap with', async () => {
+      await index.rebuild(batchesOf([doc('a')]), () => {});
+      expect(fake.calls()).toContain('POST /indexes');
+      expect(fake.find('POST', '/indexes').map((r) => r.body.uid)).toEqual([expect.stringMatching(/_rebuild_/), 'practices']);
+      expect([...fake.indexes.keys()]).toEqual(['practices']);
+      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['a']);
+    });
+
+    it('leaves the live index untouched and removes the half-built one when indexing fails', async () => {
+      await index.prepare();
+      await index.upsert([doc('live')]);
+      let batches = 0;
+      fake.failTask = (request) =>
+        request.path.endsWith('/documents') && request.path.includes('_rebuild_') && ++batches === 2
+          ? indexError('invalid_document_id', 'Document identifier `?` is invalid.')
+          : undefined;
+      const progress: number[] = [];
+
+      await expect(
+        index.rebuild(batchesOf([doc('a')], [doc('b')], [doc('c')]), (indexed) => progress.push(indexed)),
+      ).rejects.toThrow(/Document identifier/);
+
+      expect(progress).toEqual([1]);
+      expect(fake.find('POST', '/swap-indexes')).toEqual([]);
+      const fresh = fake.find('POST', '/indexes').map((r) => r.body.uid).find((uid: string) => uid.includes('_rebuild_'));
+      expect(fake.calls().at(-1)).toBe(`DELETE /indexes/${fresh}`);
+      expect([...fake.indexes.keys()]).toEqual(['practices']);
+      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['live']);
+    });
+
+    it('removes the half-built index when reading the documents fails', async () => {
+      async function* failing(): AsyncIterable<SearchDocument[]> {
+        yield [doc('a')];
+        throw new Error('database went away');
+      }
+      await expect(index.rebuild(failing(), () => {})).rejects.toThrow('database went away');
+      expect(fake.find('POST', '/swap-indexes')).toEqual([]);
+      expect([...fake.indexes.keys()]).toEqual([]);
+    });
+  });
+
+  it('ping() succeeds against a healthy engine', async () => {
+    await expect(index.ping()).resolves.toBeUndefined();
+    expect(fake.calls()).toEqual(['GET /health']);
+  });
+});
+
+describe('Meilisearch engine: when the engine is unreachable', () => {
+  it('ping() and search() reject at once when nothing listens', { timeout: 3_000 }, async () => {
+    const port = await freePort();
+    const index = new MeilisearchIndex({ url: `http://127.0.0.1:${port}`, apiKey: API_KEY });
+    await expect(index.ping()).rejects.toThrow(/127\.0\.0\.1/);
+    await expect(index.search(searchRequest())).rejects.toThrow(/127\.0\.0\.1/);
+  });
+
+  it('ping() and search() give up after the request timeout when the engine hangs', { timeout: 3_000 }, async () => {
+    const hanging = createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = hanging.address() as AddressInfo;
+      const index = new MeilisearchIndex({ url: `http://127.0.0.1:${port}`, requestTimeoutMs: 200 });
+      await expect(index.ping()).rejects.toMatchObject({ cause: { name: 'MeilisearchRequestTimeOutError' } });
+      await expect(index.search(searchRequest())).rejects.toMatchObject({ cause: { name: 'MeilisearchRequestTimeOutError' } });
+    } finally {
+      hanging.closeAllConnections();
+      await new Promise((resolve) => hanging.close(resolve));
+    }
+  });
+});

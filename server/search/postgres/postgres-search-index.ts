@@ -26,6 +26,16 @@ const ORDER: Record<SearchSort, string> = {
   [SearchSort.NEWEST]: 'created_at desc, id',
 };
 
+/** Index rows from documents passed as one JSON parameter: stems weighted A/B/C, and plain words. */
+const INSERT_DOCUMENTS = `
+  insert into practice_search (practice_id, vector, words, region_codes, text_hash)
+  select d.id,
+    setweight(to_tsvector('praksis_nb', d.title), 'A') || setweight(to_tsvector('praksis_nb', d.summary), 'B')
+      || setweight(to_tsvector('praksis_nb', d.body), 'C'),
+    to_tsvector('praksis_words', d.title || ' ' || d.summary || ' ' || d.body),
+    d."regionCodes", d."textHash"
+  from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)`;
+
 const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
 
 interface CandidateRow {
@@ -79,13 +89,7 @@ export class PostgresSearchIndex implements SearchIndex {
     );
     const knownHashes = new Map(known.map((row) => [row.practice_id, row.text_hash]));
     await this.execute(
-      `insert into practice_search (practice_id, vector, words, region_codes, text_hash)
-       select d.id,
-         setweight(to_tsvector('praksis_nb', d.title), 'A') || setweight(to_tsvector('praksis_nb', d.summary), 'B')
-           || setweight(to_tsvector('praksis_nb', d.body), 'C'),
-         to_tsvector('praksis_words', d.title || ' ' || d.summary || ' ' || d.body),
-         d."regionCodes", d."textHash"
-       from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)
+      `${INSERT_DOCUMENTS}
        on conflict (practice_id) do update set vector = excluded.vector, words = excluded.words,
          region_codes = excluded.region_codes, text_hash = excluded.text_hash, indexed_at = now()`,
       [JSON.stringify(rows)],
@@ -109,13 +113,7 @@ export class PostgresSearchIndex implements SearchIndex {
       let indexed = 0;
       for await (const batch of batches) {
         await connection.execute(
-          `insert into practice_search (practice_id, vector, words, region_codes, text_hash)
-           select d.id,
-             setweight(to_tsvector('praksis_nb', d.title), 'A') || setweight(to_tsvector('praksis_nb', d.summary), 'B')
-               || setweight(to_tsvector('praksis_nb', d.body), 'C'),
-             to_tsvector('praksis_words', d.title || ' ' || d.summary || ' ' || d.body),
-             d."regionCodes", d."textHash"
-           from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)`,
+          INSERT_DOCUMENTS,
           [JSON.stringify(batch.map((doc) => ({ ...doc, textHash: textHash(doc) })))],
           'run',
           context,

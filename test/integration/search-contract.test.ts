@@ -1,0 +1,219 @@
+// The search contract, run against every engine we can start: PostgreSQL always, Meilisearch
+// whenever MEILI_URL points at one. Both must give the same answers.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MeilisearchIndex } from '../../server/search/meilisearch/meilisearch-index.js';
+import { codeOf, startTestApp, type TestApp, type TestAppOptions } from '../support/test-app.js';
+
+const engines: [string, TestAppOptions['searchIndex']][] = [['postgres', undefined]];
+if (process.env.MEILI_URL) {
+  engines.push([
+    'meilisearch',
+    () => new MeilisearchIndex({ url: process.env.MEILI_URL!, apiKey: process.env.MEILI_MASTER_KEY, indexUid: `test_${randomUUID().slice(0, 8)}` }),
+  ]);
+}
+
+const SEARCH = `query($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {
+  searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
+    engine totalHits page pageSize tookMs
+    hits { practice { id slug title createdAt adoptionCount ratingSummary { average } } highlight { title summary } }
+    facets { themes { value count } targetGroups { value count } evidenceLevels { value count } regions { value count } }
+  }
+}`;
+
+describe.each(engines)('search on %s', (engine, searchIndex) => {
+  let app: TestApp;
+  let caseworker: string;
+  let admin: string;
+
+  const search = async (query: string, variables: Record<string, unknown> = {}, token = caseworker) => {
+    const result = await app.gql(SEARCH, { query, pageSize: 50, ...variables }, token);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data.searchPractices;
+  };
+  const slugs = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await search(query, variables)).hits.map((hit: any) => hit.practice.slug);
+
+  /** Proposes and publishes a practice, and brings the index up to date. */
+  async function publish(input: Record<string, unknown>): Promise<{ id: string; slug: string }> {
+    const proposed = await app.gql(
+      'mutation($input: ProposePracticeInput!) { proposePractice(input: $input) { id slug } }',
+      { input: { originOffice: '0602', description: '', ...input } },
+      admin,
+    );
+    if (proposed.errors) throw new Error(JSON.stringify(proposed.errors));
+    const { id, slug } = proposed.data.proposePractice;
+    await app.gql('mutation($id: ID!) { publishPractice(id: $id) { id } }', { id }, admin);
+    await app.searchOutbox.drain();
+    return { id, slug };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ searchIndex });
+    caseworker = await app.login('veileder.drammen');
+    admin = await app.login('redaktor');
+    await publish({
+      title: 'Arbeidsgiversamarbeid i distriktene',
+      summary: 'Faste kontaktpersoner for bedrifter i små kommuner.',
+      themes: ['EMPLOYER_COOPERATION'],
+    });
+    await publish({
+      title: 'Møteplass for ungdom',
+      summary: 'Et lavterskeltilbud på biblioteket hver onsdag.',
+      targetGroups: ['YOUTH'],
+    });
+    await publish({
+      title: 'Fagdag om rusomsorg',
+      summary: 'Kurs for veiledere.',
+      description: 'Vi bruker metoden fra Kvalifiseringsprogrammet i oppfølgingen.',
+    });
+  });
+  afterAll(() => app.close());
+
+  it(`answers from the ${engine} engine`, async () => {
+    const result = await search('');
+    expect(result.engine).toBe(engine);
+    expect(result.tookMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds Individuell jobbstøtte at every keystroke of "jobbstø"', async () => {
+    for (let length = 1; length <= 'jobbstø'.length; length++) {
+      const typed = 'jobbstø'.slice(0, length);
+      expect(await slugs(typed), typed).toContain('individuell-jobbstotte');
+    }
+  });
+
+  it('tolerates one wrong, missing or swapped letter in a long word', async () => {
+    for (const typed of ['jobstøtte', 'jobbstøtta', 'jobbsøttte', 'jobbtsøtte']) {
+      expect(await slugs(typed), typed).toContain('individuell-jobbstotte');
+    }
+    expect(await slugs('kvalifiseringsprogramet')).toContain('kvalifiseringsprogrammet');
+  });
+
+  it('understands Norwegian: stemming, æ/ø/å typed plainly, and parts of compound words', async () => {
+    expect(await slugs('ungdommer')).toContain('moteplass-for-ungdom');
+    expect(await slugs('jobbstotte')).toContain('individuell-jobbstotte');
+    expect(await slugs('okonomisk radgivning')).toContain('midlertidig-disponering-og-gjeldsradgivning');
+    expect(await slugs('samarbeid')).toContain('arbeidsgiversamarbeid-i-distriktene');
+  });
+
+  it('knows the synonyms and abbreviations caseworkers type', async () => {
+    expect(await slugs('IPS')).toContain('individuell-jobbstotte');
+    expect(await slugs('supported employment')).toContain('individuell-jobbstotte');
+    expect(await slugs('KVP')).toContain('kvalifiseringsprogrammet');
+    expect(await slugs('AAP')).toContain('tettere-oppfolging-av-aap-mottakere');
+  });
+
+  it('ranks a title match above a body match', async () => {
+    const found = await slugs('kvalifiseringsprogrammet');
+    expect(found[0]).toBe('kvalifiseringsprogrammet');
+    expect(found).toContain('fagdag-om-rusomsorg');
+    expect(found.indexOf('kvalifiseringsprogrammet')).toBeLessThan(found.indexOf('fagdag-om-rusomsorg'));
+  });
+
+  it('lists everything published for an empty query, better rated first among equals', async () => {
+    const result = await search('');
+    const [{ n }] = await app.sql(`select count(*)::int as n from practice where status = 'PUBLISHED'`);
+    expect(result.totalHits).toBe(n);
+    const averages = result.hits.map((hit: any) => hit.practice.ratingSummary.average ?? 0);
+    expect(averages).toEqual([...averages].sort((a, b) => b - a));
+  });
+
+  it('sorts by rating, adoptions and newest', async () => {
+    const byRating = (await search('', { sort: 'RATING' })).hits.map((h: any) => h.practice.ratingSummary.average ?? 0);
+    expect(byRating).toEqual([...byRating].sort((a, b) => b - a));
+    const byAdoptions = (await search('', { sort: 'ADOPTIONS' })).hits.map((h: any) => h.practice.adoptionCount);
+    expect(byAdoptions).toEqual([...byAdoptions].sort((a, b) => b - a));
+    const newest = (await search('', { sort: 'NEWEST' })).hits.map((h: any) => Date.parse(h.practice.createdAt));
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+  });
+
+  it('filters, and counts each facet with every other filter but its own', async () => {
+    const filter = { targetGroups: ['YOUTH'], themes: ['ACTIVITY_REQUIREMENTS'] };
+    const result = await search('', { filter });
+    expect(result.totalHits).toBeGreaterThan(0);
+    for (const facet of result.facets.themes) {
+      const alone = await search('', { filter: { targetGroups: ['YOUTH'], themes: [facet.value] }, pageSize: 1 });
+      expect(facet.count, facet.value).toBe(alone.totalHits);
+    }
+    expect(result.facets.themes.length).toBeGreaterThan(1);
+    for (const facet of result.facets.targetGroups) {
+      const alone = await search('', { filter: { targetGroups: [facet.value], themes: ['ACTIVITY_REQUIREMENTS'] }, pageSize: 1 });
+      expect(facet.count, facet.value).toBe(alone.totalHits);
+    }
+    const levels = result.facets.evidenceLevels.reduce((sum: number, f: any) => sum + f.count, 0);
+    expect(levels).toBe(result.totalHits);
+  });
+
+  it('counts regions by offices piloting or using a practice, and filters by them the same way', async () => {
+    const result = await search('');
+    const nordland = result.facets.regions.find((f: any) => f.value === '18');
+    const [{ n }] = await app.sql(
+      `select count(distinct a.practice_id)::int as n from adoption a join office o on o.enhetsnummer = a.office_enhetsnummer
+       join practice p on p.id = a.practice_id
+       where o.region_code = '18' and a.status in ('PILOTING', 'IN_USE') and p.status = 'PUBLISHED'`,
+    );
+    expect(nordland.count).toBe(n);
+    expect((await search('', { filter: { regionCodes: ['18'] } })).totalHits).toBe(n);
+  });
+
+  it('highlights matches in <mark> and escapes everything else', async () => {
+    const ips = (await search('jobbstøtte')).hits.find((h: any) => h.practice.slug === 'individuell-jobbstotte');
+    expect(ips.highlight.title).toContain('<mark>');
+    expect(ips.highlight.title.replace(/<\/?mark>/g, '')).toBe('Individuell jobbstøtte (IPS)');
+    await publish({ title: 'Kartlegging <script>alert(1)</script> & oppfølging', summary: 'Om "skjemaer" & <b>verktøy</b>.' });
+    const hit = (await search('kartlegging')).hits.find((h: any) => h.practice.title.startsWith('Kartlegging <script>'));
+    expect(hit.highlight.title).toBe('<mark>Kartlegging</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; oppfølging');
+    expect(hit.highlight.summary).toBe('Om &quot;skjemaer&quot; &amp; &lt;b&gt;verktøy&lt;/b&gt;.');
+  });
+
+  it('pages: at most 50 a page, no overlap, and past the end no hits but the right total', async () => {
+    const first = await search('', { page: 1, pageSize: 10 });
+    const second = await search('', { page: 2, pageSize: 10 });
+    const ids = (r: any) => r.hits.map((h: any) => h.practice.id);
+    expect(ids(first)).toHaveLength(10);
+    expect(ids(second).filter((id: string) => ids(first).includes(id))).toEqual([]);
+    const beyond = await search('', { page: 99, pageSize: 10 });
+    expect(beyond.hits).toEqual([]);
+    expect(beyond.totalHits).toBe(first.totalHits);
+    const tooBig = await app.gql(SEARCH, { query: '', pageSize: 51 }, caseworker);
+    expect(codeOf(tooBig)).toBe('BAD_USER_INPUT');
+    expect(tooBig.errors![0].extensions!.field).toBe('pageSize');
+  });
+
+  it('shows drafts only to those who may see them, and only when asked for', async () => {
+    const draft = await app.gql(
+      'mutation($input: ProposePracticeInput!) { proposePractice(input: $input) { slug } }',
+      { input: { title: 'Kladd om praksisnettverk', summary: 'Ikke ferdig.', description: '' } },
+      caseworker,
+    );
+    await app.searchOutbox.drain();
+    const slug = draft.data.proposePractice.slug;
+    expect(await slugs('praksisnettverk')).not.toContain(slug);
+    expect(await slugs('praksisnettverk', { filter: { statuses: ['DRAFT'] } })).toContain(slug);
+    const other = await app.login('veileder.bodo');
+    const forOther = await app.gql(SEARCH, { query: 'praksisnettverk', filter: { statuses: ['DRAFT'] } }, other);
+    expect(forOther.data.searchPractices.hits).toEqual([]);
+    const director = await app.login('fylkesdirektor.buskerud');
+    const forDirector = await app.gql(SEARCH, { query: 'praksisnettverk', filter: { statuses: ['DRAFT'] } }, director);
+    expect(forDirector.data.searchPractices.hits.map((h: any) => h.practice.slug)).toContain(slug);
+  });
+
+  it('follows edits once the outbox has drained', async () => {
+    const { id } = await publish({ title: 'Frokostmøte for arbeidsgivere', summary: 'Månedlig.' });
+    await app.gql('mutation($id: ID!, $input: UpdatePracticeInput!) { updatePractice(id: $id, input: $input) { id } }',
+      { id, input: { title: 'Lunsjmøte for arbeidsgivere' } }, admin);
+    await app.searchOutbox.drain();
+    expect(await slugs('lunsjmøte')).toContain('frokostmote-for-arbeidsgivere');
+    expect(await slugs('frokostmøte')).not.toContain('frokostmote-for-arbeidsgivere');
+  });
+
+  it('records queries that find nothing, with role and region but never the user', async () => {
+    const result = await search('blåbærsyltetøyfabrikk');
+    expect(result.totalHits).toBe(0);
+    const rows = await app.sql(`select * from search_miss where query = 'blåbærsyltetøyfabrikk'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ role: 'CASEWORKER', region_code: '33' });
+    expect(Object.keys(rows[0]).sort()).toEqual(['id', 'query', 'region_code', 'role', 'searched_at']);
+  });
+});

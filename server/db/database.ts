@@ -20,7 +20,7 @@ export async function openDatabase(
   let embedded: EmbeddedDatabase | undefined;
   let clientUrl = config.databaseUrl;
   if (!clientUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log });
     await embedded.createDatabaseIfMissing(EMBEDDED_DATABASE_NAME);
     clientUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
     log(`embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir}`);

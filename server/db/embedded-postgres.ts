@@ -62,8 +62,15 @@ export async function startEmbeddedPostgres(options: {
     onError: remember,
   });
 
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await server.initialise();
+  } else if (await answers(urlFor('postgres'))) {
+    // Already running for this data directory (the app, while `npm run seed` or `reindex` runs): share it.
+    options.log?.(`using the embedded PostgreSQL already running on port ${port}`);
+    return { urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: async () => {} };
   }
   try {
     await server.start();
@@ -76,21 +83,28 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: () => server.stop() };
+}
 
-  return {
-    urlFor,
-    async createDatabaseIfMissing(name: string) {
-      const client = new pg.Client({ connectionString: urlFor('postgres') });
-      await client.connect();
-      try {
-        const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-        if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
-      } finally {
-        await client.end();
-      }
-    },
-    stop: () => server.stop(),
-  };
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function createDatabaseIfMissing(urlFor: (database: string) => string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: urlFor('postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
 }

@@ -5,6 +5,9 @@ export interface OidcConfig {
   issuer: string;
   audience: string;
   jwksUrl: string;
+  /** The web client's registration at the identity provider, for signing in (authorization code + PKCE). */
+  clientId?: string;
+  scope: string;
 }
 
 export interface Config {
@@ -21,6 +24,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Meilisearch, the production search engine; without it search runs on PostgreSQL. */
   meilisearch?: { url: string; apiKey?: string };
+  /** The built web client. */
+  webRoot: string;
 }
 
 export class ConfigError extends Error {
@@ -60,7 +65,13 @@ function oidcFrom(env: Env, production: boolean): OidcConfig | undefined {
   } catch {
     throw new ConfigError(`OIDC_JWKS_URL is not a URL: "${env.OIDC_JWKS_URL}"`);
   }
-  return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL! };
+  return {
+    issuer: env.OIDC_ISSUER!,
+    audience: env.OIDC_AUDIENCE!,
+    jwksUrl: env.OIDC_JWKS_URL!,
+    clientId: env.OIDC_CLIENT_ID || undefined,
+    scope: env.OIDC_SCOPE || 'openid profile',
+  };
 }
 
 function meilisearchFrom(env: Env): Config['meilisearch'] {
@@ -93,5 +104,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimitBytes: 1024 * 1024,
     meilisearch: meilisearchFrom(env),
+    webRoot: path.resolve(env.WEB_ROOT || 'web/dist'),
   };
 }

@@ -53,11 +53,15 @@ async function main() {
     devIssuer,
     search: new SearchService(searchIndex),
     searchOutbox,
+    webRoot: config.webRoot,
+    login: config.oidc
+      ? { mode: 'oidc', issuer: config.oidc.issuer, clientId: config.oidc.clientId ?? config.oidc.audience, scope: config.oidc.scope }
+      : { mode: 'development' },
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log(`GraphQL at http://localhost:${port}/graphql (ready in ${Math.round(performance.now() - startedAt)} ms)`);
+  log(`Praksisbanken at http://localhost:${port}/ and GraphQL at /graphql (ready in ${Math.round(performance.now() - startedAt)} ms)`);
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role } from './role.js';
 import { notFound } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import { Me } from '../users/user.types.js';
@@ -13,9 +14,32 @@ export class DevLogin {
   user!: Me;
 }
 
+@ObjectType({ description: 'A seeded user one can sign in as. Development only.' })
+export class DevUser {
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: 'Office name' })
+  office?: string;
+
+  @Field(() => String, { nullable: true, description: 'Region name' })
+  region?: string;
+}
+
 /** Only in the schema when the development issuer runs (never in production). */
 @Resolver()
 export class DevLoginResolver {
+  @Query(() => [DevUser], { description: 'The seeded users, for the login page. Development only.' })
+  devUsers(@Ctx() ctx: Context): Promise<DevUser[]> {
+    return ctx.auth.users.seededUsers(ctx.em);
+  }
+
   @Mutation(() => DevLogin, { description: 'Signs in as a seeded user. Development only.' })
   async devLogin(@Arg('username', () => String) username: string, @Ctx() ctx: Context): Promise<DevLogin> {
     const user = await ctx.auth.users.findByUsername(ctx.em, username);

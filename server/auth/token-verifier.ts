@@ -33,7 +33,7 @@ function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string): T
   };
 }
 
-export function oidcTokenVerifier(oidc: OidcConfig): TokenVerifier {
+export function oidcTokenVerifier(oidc: Pick<OidcConfig, 'issuer' | 'audience' | 'jwksUrl'>): TokenVerifier {
   return verifierFor(createRemoteJWKSet(new URL(oidc.jwksUrl)), oidc.issuer, oidc.audience);
 }
 

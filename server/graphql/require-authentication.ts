@@ -3,10 +3,10 @@ import { Kind } from 'graphql';
 import { unauthenticated } from '../common/errors.js';
 import type { Context } from './context.js';
 
-/** Root fields an anonymous caller may use: signing in, nothing else. */
-const ANONYMOUS_FIELDS = new Set(['devLogin', '__typename']);
+/** Root fields an anonymous caller may use: signing in (development only), nothing else. */
+const ANONYMOUS_FIELDS = new Set(['devLogin', 'devUsers', '__typename']);
 
-/** Every operation but `devLogin` needs a valid token; decided once the operation is known. */
+/** Every operation but signing in needs a valid token; decided once the operation is known. */
 export const requireAuthentication: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {

@@ -15,6 +15,7 @@ import { buildApiSchema } from '../graphql/schema.js';
 import type { SearchOutboxWorker } from '../search/search-outbox.js';
 import type { SearchService } from '../search/search.service.js';
 import { UsersService } from '../users/users.service.js';
+import { serveWebClient } from './web-client.js';
 
 export interface AppParts {
   config: Pick<Config, 'production' | 'logLevel' | 'bodyLimitBytes'>;
@@ -24,7 +25,15 @@ export interface AppParts {
   devIssuer?: DevIssuer;
   search: SearchService;
   searchOutbox: SearchOutboxWorker;
+  /** The built web client (web/dist); not served when absent. */
+  webRoot?: string;
+  /** What the web client needs to know to sign people in. */
+  login: LoginConfig;
 }
+
+export type LoginConfig =
+  | { mode: 'development' }
+  | { mode: 'oidc'; issuer: string; clientId: string; scope: string };
 
 function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
@@ -89,6 +98,9 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', database, search });
   });
 
+  app.get('/auth/config', async () => parts.login);
+
+  if (parts.webRoot) await serveWebClient(app, parts.webRoot);
   return app;
 }
 

@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Adoption } from '../adoptions/adoption.entity.js';
 import type { Context } from '../graphql/context.js';
+import { PageArgs, type Connection } from '../graphql/pagination.js';
+import type { Rating } from '../ratings/rating.entity.js';
+import { RatingConnection } from '../ratings/rating.types.js';
 import { services } from '../services.js';
 import { Office } from './office.entity.js';
 import { Region } from './region.entity.js';
@@ -34,6 +37,11 @@ export class OfficesResolver {
   async region(@Root() office: Office, @Ctx() ctx: Context): Promise<Region> {
     if (office.region.isInitialized()) return office.region.getEntity();
     return (await ctx.loaders.region.load(office.region.code))!;
+  }
+
+  @FieldResolver(() => RatingConnection, { description: "Ratings given by the office's people, newest first" })
+  ratings(@Root() office: Office, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<Rating>> {
+    return services.ratings.forOffice(ctx.em, office.enhetsnummer, page);
   }
 
   @FieldResolver(() => [Adoption], { description: 'What the office considers, pilots, uses or stopped using' })

@@ -1,4 +1,4 @@
-import { QueryOrder } from '@mikro-orm/core';
+import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/identity.js';
 import { conflict, forbidden, notFound } from '../common/errors.js';
@@ -14,6 +14,8 @@ import { enqueueSearchUpdate } from '../search/search-outbox.js';
 import { User } from '../users/user.entity.js';
 import type { RatePracticeInput } from './rating.inputs.js';
 import { Rating } from './rating.entity.js';
+
+type RatingPage = { first: number; after?: string | null };
 
 export class RatingsService {
   /** Creates or edits the viewer's one rating of a practice and returns it with the practice. */
@@ -61,10 +63,19 @@ export class RatingsService {
     });
   }
 
-  forPractice(em: EntityManager, practiceId: string, page: { first: number; after?: string | null }): Promise<Connection<Rating>> {
+  forPractice(em: EntityManager, practiceId: string, page: RatingPage): Promise<Connection<Rating>> {
+    return this.page(em, { practice: practiceId }, page);
+  }
+
+  /** Ratings given by people at this office (their office when they rated). */
+  forOffice(em: EntityManager, enhetsnummer: string, page: RatingPage): Promise<Connection<Rating>> {
+    return this.page(em, { office: enhetsnummer }, page);
+  }
+
+  private page(em: EntityManager, where: FilterQuery<Rating>, page: RatingPage): Promise<Connection<Rating>> {
     checkCursor(page.after, ['timestamp', 'uuid']);
     return em
-      .findByCursor(Rating, { practice: practiceId }, {
+      .findByCursor(Rating, where, {
         first: page.first,
         after: page.after ?? undefined,
         orderBy: { updatedAt: QueryOrder.DESC, id: QueryOrder.DESC },

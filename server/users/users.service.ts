@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity, Viewer } from '../auth/identity.js';
+import type { Role } from '../auth/role.js';
 import { User } from './user.entity.js';
 
 /**
@@ -49,6 +50,17 @@ export class UsersService {
 
   findByUsername(em: EntityManager, username: string): Promise<User | null> {
     return em.findOne(User, { username, subject: devSubject(username) });
+  }
+
+  /** The users the development issuer can sign in, named people first, then the demo caseworkers. */
+  async seededUsers(em: EntityManager): Promise<{ username: string; name: string; role: Role; office?: string; region?: string }[]> {
+    return em.getConnection().execute(
+      `select u.username, u.name, u.role, o.name as office, r.name as region
+       from app_user u left join office o on o.enhetsnummer = u.office_enhetsnummer
+       left join region r on r.code = u.region_code
+       where u.subject = 'dev:' || u.username
+       order by u.username ~ '^veileder\\.[0-9]+$', u.role, u.username`,
+    );
   }
 
   /** Forgets what is cached, e.g. after the database was reset under a running app in tests. */

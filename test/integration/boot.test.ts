@@ -30,7 +30,7 @@ function startApp(env: Record<string, string>): Running {
   const url = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /GraphQL at (http:\/\/localhost:\d+)\/graphql/.exec(output);
+      const match = /Praksisbanken at (http:\/\/localhost:\d+)\//.exec(output);
       if (match) resolve(match[1]);
     };
     child.stdout!.on('data', onData);

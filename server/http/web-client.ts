@@ -1,0 +1,28 @@
+// Serves the built web client: files from web/dist, and index.html for client-side routes.
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const API_PREFIXES = ['/graphql', '/healthz', '/auth/'];
+
+export async function serveWebClient(app: FastifyInstance, root: string): Promise<void> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    app.log.warn(`no web client in ${root}: run "npm run build" to serve it`);
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    // Hashed asset names never change; index.html must always be fresh.
+    setHeaders(reply, filePath) {
+      reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
+    const isFile = path.extname(request.url.split('?')[0]) !== '';
+    if (wantsPage && !isFile) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send({ error: 'Not Found' });
+  });
+}

@@ -1,4 +1,6 @@
 import { Adoption } from '../adoptions/adoption.entity.js';
+import { CollectionItem } from '../collections/collection-item.entity.js';
+import { Collection } from '../collections/collection.entity.js';
 import { Office } from '../offices/office.entity.js';
 import { Region } from '../offices/region.entity.js';
 import { Outcome, Practice, PracticeLink } from '../practices/practice.entity.js';
@@ -20,4 +22,6 @@ export const entities = [
   Rating,
   SearchOutboxEntry,
   SearchMiss,
+  Collection,
+  CollectionItem,
 ];

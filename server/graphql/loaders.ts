@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Adoption } from '../adoptions/adoption.entity.js';
+import { CollectionItem } from '../collections/collection-item.entity.js';
 import { Office } from '../offices/office.entity.js';
 import { Region } from '../offices/region.entity.js';
 import { Practice } from '../practices/practice.entity.js';
@@ -55,6 +56,7 @@ export function createLoaders(em: EntityManager, viewerId: string | undefined) {
       since: 'asc',
       id: 'asc',
     }),
+    collectionItems: groupedBy(em, CollectionItem, 'collection', (item) => item.collection.id, { position: 'asc' }),
     myRating: new DataLoader<string, Rating | null>(async (practiceIds) => {
       if (!viewerId) return practiceIds.map(() => null);
       const rows = await em.find(Rating, { user: viewerId, practice: { $in: [...practiceIds] } });

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AdoptionsResolver } from '../adoptions/adoptions.resolver.js';
 import { DevLoginResolver } from '../auth/dev-login.resolver.js';
+import { CollectionItemsResolver, CollectionsResolver } from '../collections/collections.resolver.js';
 import { OfficesResolver, RegionsResolver } from '../offices/offices.resolver.js';
 import { PracticesResolver } from '../practices/practices.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
@@ -20,6 +21,8 @@ export function buildApiSchema(options: { devLogin: boolean }): Promise<GraphQLS
     RatingsResolver,
     AdoptionsResolver,
     SearchResolver,
+    CollectionsResolver,
+    CollectionItemsResolver,
   ];
   if (options.devLogin) resolvers.push(DevLoginResolver);
   return buildSchema({

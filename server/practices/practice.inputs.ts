@@ -32,7 +32,7 @@ export class OutcomeInput {
 
   @Field(() => String)
   @Matches(NOT_BLANK, { message: 'unit must not be empty' })
-  @MaxLength(40)
+  @MaxLength(L.unitMax)
   unit!: string;
 
   @Field(() => String, { nullable: true })
@@ -48,8 +48,8 @@ export class OutcomeInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(L.yearMin)
+  @Max(L.yearMax)
   year?: number;
 
   @Field(() => String, { nullable: true, description: 'Where the figure comes from; leave out only for demo data' })
@@ -70,7 +70,7 @@ export class LinkInput {
 
   @Field(() => String)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) address' })
-  @MaxLength(2000)
+  @MaxLength(L.urlMax)
   url!: string;
 }
 

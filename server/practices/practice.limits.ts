@@ -9,6 +9,10 @@ export const PRACTICE_LIMITS = {
   outcomesMax: 20,
   linksMax: 20,
   textMax: 500,
+  unitMax: 40,
+  urlMax: 2_000,
+  yearMin: 1900,
+  yearMax: 2100,
 } as const;
 
 export const RATING_LIMITS = {

@@ -166,7 +166,12 @@ export class PracticesService {
     if (input.targetGroups != null) practice.targetGroups = [...new Set(input.targetGroups)];
     if (input.evidenceLevel != null) practice.evidenceLevel = input.evidenceLevel;
     if (input.responsibility != null) practice.responsibility = input.responsibility;
-    if (input.outcomes != null) practice.outcomes = input.outcomes.map((o) => Object.assign(new Outcome(), o));
+    if (input.outcomes != null) {
+      // No invented statistics presented as facts: a figure without a source is demo data.
+      const unsourced = input.outcomes.findIndex((o) => !o.source?.trim() && !o.demo);
+      if (unsourced >= 0) throw badInput(`outcomes.${unsourced}.source`, 'An outcome needs its source, or must be marked as demo data');
+      practice.outcomes = input.outcomes.map((o) => Object.assign(new Outcome(), o));
+    }
     if (input.links != null) practice.links = input.links.map((l) => Object.assign(new PracticeLink(), l));
     if (input.reviewDue !== undefined) practice.reviewDue = input.reviewDue ?? undefined;
   }

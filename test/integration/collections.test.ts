@@ -46,7 +46,7 @@ describe('regional collections', () => {
   it('keeps items in order with notes; moves close up the gaps', async () => {
     const { id } = (await create('fylkesdirektor.buskerud', '33', 'Rekkefølge')).data.createCollection;
     const as = token['fylkesdirektor.buskerud'];
-    const items = [];
+    const items: { id: string; position: number }[] = [];
     for (const practiceId of practiceIds.slice(0, 4)) {
       items.push((await app.gql(ADD, { input: { collectionId: id, practiceId, note: `Notat ${items.length}` } }, as)).data.addCollectionItem);
     }
@@ -67,7 +67,7 @@ describe('regional collections', () => {
   it('keeps the order exact under concurrent moves', async () => {
     const { id } = (await create('fylkesdirektor.buskerud', '33', 'Samtidige flyttinger')).data.createCollection;
     const as = token['fylkesdirektor.buskerud'];
-    const items = [];
+    const items: { id: string; position: number }[] = [];
     for (const practiceId of practiceIds.slice(0, 10)) {
       items.push((await app.gql(ADD, { input: { collectionId: id, practiceId } }, as)).data.addCollectionItem);
     }

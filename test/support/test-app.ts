@@ -40,6 +40,10 @@ export interface TestAppOptions {
   production?: boolean;
   verifier?: TokenVerifier;
   bodyLimitBytes?: number;
+  /** Serve the built web client from here (end-to-end tests). */
+  webRoot?: string;
+  /** Run the outbox worker as the app does, instead of draining by hand. */
+  runOutboxWorker?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}) {
@@ -51,6 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
   // Not started: tests drain the outbox when they want the index up to date.
   const searchOutbox = new SearchOutboxWorker(database.orm, searchIndex);
   await searchOutbox.drain();
+  if (options.runOutboxWorker) searchOutbox.start();
   const devIssuer: DevIssuer = await createDevIssuer(await mkdtemp(path.join(tmpdir(), 'praksisbanken-issuer-')));
   const app = await createApp({
     config: { production: Boolean(options.production), logLevel: 'silent', bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
@@ -60,6 +65,8 @@ export async function startTestApp(options: TestAppOptions = {}) {
     devIssuer: options.production ? undefined : devIssuer,
     search: new SearchService(searchIndex),
     searchOutbox,
+    webRoot: options.webRoot,
+    login: { mode: 'development' },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
@@ -102,6 +109,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
     sql,
     async close() {
       await app.close();
+      await searchOutbox.stop();
       await database.close();
     },
   };

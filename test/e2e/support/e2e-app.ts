@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { axeViolations } from './axe.js';
+import { launchBrowser } from './browser.js';
+
+const WEB_ROOT = path.resolve('web/dist');
+const ARTIFACTS = path.resolve('test/e2e/.artifacts');
+
+export interface E2E {
+  app: TestApp;
+  browser: Browser;
+  /** A fresh browser context (no stored token) with a page on the app. */
+  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  /** Signs in through the login page as a seeded user. */
+  signIn(page: Page, username: string): Promise<void>;
+  expectAccessible(page: Page): Promise<void>;
+}
+
+/** The real app serving the built web client, and a real Chromium, for a describe block. */
+export function useE2E(): E2E {
+  const e2e = {} as E2E;
+  beforeAll(async () => {
+    if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
+      throw new Error('The web client is not built: run `npm run build` (npm test does it first).');
+    }
+    e2e.app = await startTestApp({ webRoot: WEB_ROOT, runOutboxWorker: true });
+    e2e.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await e2e.app?.close();
+  });
+  e2e.newPage = async () => {
+    const context = await e2e.browser.newContext({ baseURL: e2e.app.url, locale: 'nb-NO' });
+    const page = await context.newPage();
+    // A failing test leaves a screenshot of what the user saw, for the person reading the failure.
+    onTestFailed(async ({ task }) => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => {});
+    });
+    return { context, page };
+  };
+  e2e.signIn = async (page, username) => {
+    await page.goto('/logg-inn');
+    const button = page.getByRole('button', { name: new RegExp(`\\(${username.replace('.', '\\.')}\\)`) });
+    if (!(await button.isVisible())) await page.getByText(/Flere testbrukere/).click();
+    await button.click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+  };
+  e2e.expectAccessible = async (page) => {
+    const violations = await axeViolations(page);
+    expect(violations, `${page.url()}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  };
+  return e2e;
+}

@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import LoginPage from './auth/LoginPage';
+import { AppLayout } from './layout/AppLayout';
+import { Loading } from './layout/PageState';
+import { RequireLogin } from './layout/RequireLogin';
+import { NotFoundPage } from './layout/NotFoundPage';
+import SearchPage from './search/SearchPage';
+
+// Every page but search loads on demand, so the first load carries only what search needs.
+const PracticePage = lazy(() => import('./practice/PracticePage'));
+const OfficePage = lazy(() => import('./office/OfficePage'));
+const ProposePage = lazy(() => import('./propose/ProposePage'));
+const EditPracticePage = lazy(() => import('./propose/EditPracticePage'));
+const DraftsPage = lazy(() => import('./drafts/DraftsPage'));
+const LoginCallbackPage = lazy(() => import('./auth/LoginCallbackPage'));
+
+const guarded = (page: React.ReactNode) => <RequireLogin>{page}</RequireLogin>;
+
+export function App() {
+  return (
+    <AppLayout>
+      <Suspense fallback={<Loading title="Laster siden" />}>
+        <Routes>
+          <Route path="/" element={guarded(<SearchPage />)} />
+          <Route path="/praksis/:slug" element={guarded(<PracticePage />)} />
+          <Route path="/praksis/:slug/rediger" element={guarded(<EditPracticePage />)} />
+          <Route path="/kontor/:enhetsnummer" element={guarded(<OfficePage />)} />
+          <Route path="/foresla" element={guarded(<ProposePage />)} />
+          <Route path="/utkast" element={guarded(<DraftsPage />)} />
+          <Route path="/logg-inn" element={<LoginPage />} />
+          <Route path="/innlogging" element={<LoginCallbackPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </AppLayout>
+  );
+}

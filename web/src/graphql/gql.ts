@@ -1,0 +1,164 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query DevUsers {\n    devUsers { username name role office region }\n  }\n": typeof types.DevUsersDocument,
+    "\n  mutation DevLogin($username: String!) {\n    devLogin(username: $username) { token }\n  }\n": typeof types.DevLoginDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      username\n      role\n      office { enhetsnummer name }\n      region { code name }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n        }\n      }\n    }\n  }\n": typeof types.DraftsDocument,
+    "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.PublishPracticeDocument,
+    "\n  query OfficePage($enhetsnummer: ID!) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      name\n      municipalities\n      region { code name }\n      adoptions {\n        id\n        status\n        since\n        practice { id slug title status }\n      }\n      ratings(first: 20) { ...OfficeRatingPageFields }\n    }\n  }\n": typeof types.OfficePageDocument,
+    "\n  fragment OfficeRatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges {\n      node {\n        id\n        score\n        comment\n        updatedAt\n        author { name }\n        practice { slug title }\n      }\n    }\n  }\n": typeof types.OfficeRatingPageFieldsFragmentDoc,
+    "\n  query OfficeRatings($enhetsnummer: ID!, $after: String) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      ratings(first: 20, after: $after) { ...OfficeRatingPageFields }\n    }\n  }\n": typeof types.OfficeRatingsDocument,
+    "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    since\n    office {\n      enhetsnummer\n      name\n      region { code name }\n    }\n  }\n": typeof types.AdoptionFieldsFragmentDoc,
+    "\n  mutation SetAdoption($input: SetAdoptionInput!) {\n    setAdoption(input: $input) {\n      ...AdoptionFields\n    }\n  }\n": typeof types.SetAdoptionDocument,
+    "\n  query PracticePage($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      description\n      status\n      evidenceLevel\n      themes\n      targetGroups\n      responsibility\n      reviewDue\n      updatedAt\n      originOffice { enhetsnummer name }\n      outcomes { indicator value unit denominator period year source demo }\n      links { title url }\n      adoptions { ...AdoptionFields }\n      ...PracticeRatingFields\n      ratings(first: 20) { ...RatingPageFields }\n    }\n  }\n": typeof types.PracticePageDocument,
+    "\n  fragment RatingCommentFields on Rating {\n    id\n    score\n    comment\n    updatedAt\n    office { enhetsnummer name }\n    author { name }\n  }\n": typeof types.RatingCommentFieldsFragmentDoc,
+    "\n  fragment RatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges { node { ...RatingCommentFields } }\n  }\n": typeof types.RatingPageFieldsFragmentDoc,
+    "\n  query PracticeRatings($slug: String!, $after: String) {\n    practice(slug: $slug) {\n      id\n      ratings(first: 20, after: $after) { ...RatingPageFields }\n    }\n  }\n": typeof types.PracticeRatingsDocument,
+    "\n  mutation RatePractice($input: RatePracticeInput!) {\n    ratePractice(input: $input) {\n      rating { ...RatingCommentFields }\n      practice { id ...PracticeRatingFields }\n    }\n  }\n": typeof types.RatePracticeDocument,
+    "\n  mutation DeleteMyRating($practiceId: ID!) {\n    deleteMyRating(practiceId: $practiceId) { id ...PracticeRatingFields }\n  }\n": typeof types.DeleteMyRatingDocument,
+    "\n  fragment PracticeRatingFields on Practice {\n    ratingSummary {\n      average\n      count\n      distribution\n      dimensions { usefulness transferability observedEffect }\n    }\n    myRating {\n      id\n      score\n      usefulness\n      transferability\n      observedEffect\n      comment\n      updatedAt\n    }\n  }\n": typeof types.PracticeRatingFieldsFragmentDoc,
+    "\n  query EditPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      status\n      title\n      summary\n      description\n      themes\n      targetGroups\n      evidenceLevel\n      responsibility\n      reviewDue\n      originOffice { name region { code } }\n      outcomes { indicator value unit denominator period year source demo }\n      links { title url }\n    }\n  }\n": typeof types.EditPracticeDocument,
+    "\n  mutation UpdatePractice($id: ID!, $input: UpdatePracticeInput!) {\n    updatePractice(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdatePracticeDocument,
+    "\n  mutation ProposePractice($input: ProposePracticeInput!) {\n    proposePractice(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.ProposePracticeDocument,
+    "\n  query ProposeRegionOffices($code: ID!) {\n    region(code: $code) {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": typeof types.ProposeRegionOfficesDocument,
+    "\n  query ProposeAllOffices {\n    regions {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": typeof types.ProposeAllOfficesDocument,
+    "\n  query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {\n    searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      totalHits\n      page\n      hits {\n        practice {\n          id\n          slug\n          evidenceLevel\n          themes\n          adoptionCount\n          ratingSummary { average count }\n          originOffice { name }\n        }\n        highlight { title summary }\n      }\n      facets {\n        themes { value count }\n        targetGroups { value count }\n        evidenceLevels { value count }\n        regions { value count }\n      }\n    }\n    regions { code name }\n  }\n": typeof types.SearchPracticesDocument,
+};
+const documents: Documents = {
+    "\n  query DevUsers {\n    devUsers { username name role office region }\n  }\n": types.DevUsersDocument,
+    "\n  mutation DevLogin($username: String!) {\n    devLogin(username: $username) { token }\n  }\n": types.DevLoginDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      username\n      role\n      office { enhetsnummer name }\n      region { code name }\n    }\n  }\n": types.MeDocument,
+    "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n        }\n      }\n    }\n  }\n": types.DraftsDocument,
+    "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n": types.PublishPracticeDocument,
+    "\n  query OfficePage($enhetsnummer: ID!) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      name\n      municipalities\n      region { code name }\n      adoptions {\n        id\n        status\n        since\n        practice { id slug title status }\n      }\n      ratings(first: 20) { ...OfficeRatingPageFields }\n    }\n  }\n": types.OfficePageDocument,
+    "\n  fragment OfficeRatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges {\n      node {\n        id\n        score\n        comment\n        updatedAt\n        author { name }\n        practice { slug title }\n      }\n    }\n  }\n": types.OfficeRatingPageFieldsFragmentDoc,
+    "\n  query OfficeRatings($enhetsnummer: ID!, $after: String) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      ratings(first: 20, after: $after) { ...OfficeRatingPageFields }\n    }\n  }\n": types.OfficeRatingsDocument,
+    "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    since\n    office {\n      enhetsnummer\n      name\n      region { code name }\n    }\n  }\n": types.AdoptionFieldsFragmentDoc,
+    "\n  mutation SetAdoption($input: SetAdoptionInput!) {\n    setAdoption(input: $input) {\n      ...AdoptionFields\n    }\n  }\n": types.SetAdoptionDocument,
+    "\n  query PracticePage($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      description\n      status\n      evidenceLevel\n      themes\n      targetGroups\n      responsibility\n      reviewDue\n      updatedAt\n      originOffice { enhetsnummer name }\n      outcomes { indicator value unit denominator period year source demo }\n      links { title url }\n      adoptions { ...AdoptionFields }\n      ...PracticeRatingFields\n      ratings(first: 20) { ...RatingPageFields }\n    }\n  }\n": types.PracticePageDocument,
+    "\n  fragment RatingCommentFields on Rating {\n    id\n    score\n    comment\n    updatedAt\n    office { enhetsnummer name }\n    author { name }\n  }\n": types.RatingCommentFieldsFragmentDoc,
+    "\n  fragment RatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges { node { ...RatingCommentFields } }\n  }\n": types.RatingPageFieldsFragmentDoc,
+    "\n  query PracticeRatings($slug: String!, $after: String) {\n    practice(slug: $slug) {\n      id\n      ratings(first: 20, after: $after) { ...RatingPageFields }\n    }\n  }\n": types.PracticeRatingsDocument,
+    "\n  mutation RatePractice($input: RatePracticeInput!) {\n    ratePractice(input: $input) {\n      rating { ...RatingCommentFields }\n      practice { id ...PracticeRatingFields }\n    }\n  }\n": types.RatePracticeDocument,
+    "\n  mutation DeleteMyRating($practiceId: ID!) {\n    deleteMyRating(practiceId: $practiceId) { id ...PracticeRatingFields }\n  }\n": types.DeleteMyRatingDocument,
+    "\n  fragment PracticeRatingFields on Practice {\n    ratingSummary {\n      average\n      count\n      distribution\n      dimensions { usefulness transferability observedEffect }\n    }\n    myRating {\n      id\n      score\n      usefulness\n      transferability\n      observedEffect\n      comment\n      updatedAt\n    }\n  }\n": types.PracticeRatingFieldsFragmentDoc,
+    "\n  query EditPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      status\n      title\n      summary\n      description\n      themes\n      targetGroups\n      evidenceLevel\n      responsibility\n      reviewDue\n      originOffice { name region { code } }\n      outcomes { indicator value unit denominator period year source demo }\n      links { title url }\n    }\n  }\n": types.EditPracticeDocument,
+    "\n  mutation UpdatePractice($id: ID!, $input: UpdatePracticeInput!) {\n    updatePractice(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdatePracticeDocument,
+    "\n  mutation ProposePractice($input: ProposePracticeInput!) {\n    proposePractice(input: $input) {\n      id\n      slug\n    }\n  }\n": types.ProposePracticeDocument,
+    "\n  query ProposeRegionOffices($code: ID!) {\n    region(code: $code) {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": types.ProposeRegionOfficesDocument,
+    "\n  query ProposeAllOffices {\n    regions {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": types.ProposeAllOfficesDocument,
+    "\n  query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {\n    searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      totalHits\n      page\n      hits {\n        practice {\n          id\n          slug\n          evidenceLevel\n          themes\n          adoptionCount\n          ratingSummary { average count }\n          originOffice { name }\n        }\n        highlight { title summary }\n      }\n      facets {\n        themes { value count }\n        targetGroups { value count }\n        evidenceLevels { value count }\n        regions { value count }\n      }\n    }\n    regions { code name }\n  }\n": types.SearchPracticesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevUsers {\n    devUsers { username name role office region }\n  }\n"): typeof import('./graphql').DevUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevLogin($username: String!) {\n    devLogin(username: $username) { token }\n  }\n"): typeof import('./graphql').DevLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      username\n      role\n      office { enhetsnummer name }\n      region { code name }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n"): typeof import('./graphql').PublishPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficePage($enhetsnummer: ID!) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      name\n      municipalities\n      region { code name }\n      adoptions {\n        id\n        status\n        since\n        practice { id slug title status }\n      }\n      ratings(first: 20) { ...OfficeRatingPageFields }\n    }\n  }\n"): typeof import('./graphql').OfficePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfficeRatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges {\n      node {\n        id\n        score\n        comment\n        updatedAt\n        author { name }\n        practice { slug title }\n      }\n    }\n  }\n"): typeof import('./graphql').OfficeRatingPageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeRatings($enhetsnummer: ID!, $after: String) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      ratings(first: 20, after: $after) { ...OfficeRatingPageFields }\n    }\n  }\n"): typeof import('./graphql').OfficeRatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    since\n    office {\n      enhetsnummer\n      name\n      region { code name }\n    }\n  }\n"): typeof import('./graphql').AdoptionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAdoption($input: SetAdoptionInput!) {\n    setAdoption(input: $input) {\n      ...AdoptionFields\n    }\n  }\n"): typeof import('./graphql').SetAdoptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticePage($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      description\n      status\n      evidenceLevel\n      themes\n      targetGroups\n      responsibility\n      reviewDue\n      updatedAt\n      originOffice { enhetsnummer name }\n      outcomes { indicator value unit denominator period year source demo }\n      links { title url }\n      adoptions { ...AdoptionFields }\n      ...PracticeRatingFields\n      ratings(first: 20) { ...RatingPageFields }\n    }\n  }\n"): typeof import('./graphql').PracticePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatingCommentFields on Rating {\n    id\n    score\n    comment\n    updatedAt\n    office { enhetsnummer name }\n    author { name }\n  }\n"): typeof import('./graphql').RatingCommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges { node { ...RatingCommentFields } }\n  }\n"): typeof import('./graphql').RatingPageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeRatings($slug: String!, $after: String) {\n    practice(slug: $slug) {\n      id\n      ratings(first: 20, after: $after) { ...RatingPageFields }\n    }\n  }\n"): typeof import('./graphql').PracticeRatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RatePractice($input: RatePracticeInput!) {\n    ratePractice(input: $input) {\n      rating { ...RatingCommentFields }\n      practice { id ...PracticeRatingFields }\n    }\n  }\n"): typeof import('./graphql').RatePracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyRating($practiceId: ID!) {\n    deleteMyRating(practiceId: $practiceId) { id ...PracticeRatingFields }\n  }\n"): typeof import('./graphql').DeleteMyRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeRatingFields on Practice {\n    ratingSummary {\n      average\n      count\n      distribution\n      dimensions { usefulness transferability observedEffect }\n    }\n    myRating {\n      id\n      score\n      usefulness\n      transferability\n      observedEffect\n      comment\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').PracticeRatingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      status\n      title\n      summary\n      description\n      themes\n      targetGroups\n      evidenceLevel\n      responsibility\n      reviewDue\n      originOffice { name region { code } }\n      outcomes { indicator value unit denominator period year source demo }\n      links { title url }\n    }\n  }\n"): typeof import('./graphql').EditPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePractice($id: ID!, $input: UpdatePracticeInput!) {\n    updatePractice(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').UpdatePracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposePractice($input: ProposePracticeInput!) {\n    proposePractice(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').ProposePracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposeRegionOffices($code: ID!) {\n    region(code: $code) {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n"): typeof import('./graphql').ProposeRegionOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposeAllOffices {\n    regions {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n"): typeof import('./graphql').ProposeAllOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {\n    searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      totalHits\n      page\n      hits {\n        practice {\n          id\n          slug\n          evidenceLevel\n          themes\n          adoptionCount\n          ratingSummary { average count }\n          originOffice { name }\n        }\n        highlight { title summary }\n      }\n      facets {\n        themes { value count }\n        targetGroups { value count }\n        evidenceLevels { value count }\n        regions { value count }\n      }\n    }\n    regions { code name }\n  }\n"): typeof import('./graphql').SearchPracticesDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,909 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdoptionStatus =
+  | 'CONSIDERING'
+  | 'DISCONTINUED'
+  | 'IN_USE'
+  | 'PILOTING';
+
+/** How well the effect is known, weakest first */
+export type EvidenceLevel =
+  | 'DOCUMENTED'
+  | 'EVALUATED'
+  | 'LOCAL_EXPERIENCE'
+  | 'RESEARCH_BASED';
+
+export type LinkInput = {
+  title: string;
+  url: string;
+};
+
+export type OutcomeInput = {
+  demo?: boolean;
+  denominator?: string | null | undefined;
+  indicator: string;
+  period: string;
+  /** Where the figure comes from; leave out only for demo data */
+  source?: string | null | undefined;
+  unit: string;
+  value: number;
+  year?: number | null | undefined;
+};
+
+export type PracticeSearchFilter = {
+  evidenceLevels?: Array<EvidenceLevel> | null | undefined;
+  /** Practices piloted or used by an office in any of these regions */
+  regionCodes?: Array<string> | null | undefined;
+  /** Default PUBLISHED; drafts only where the caller may see them */
+  statuses?: Array<PracticeStatus> | null | undefined;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+};
+
+export type PracticeStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type ProposePracticeInput = {
+  /** Markdown */
+  description: string;
+  evidenceLevel?: EvidenceLevel | null | undefined;
+  links?: Array<LinkInput> | null | undefined;
+  /** The office the practice comes from; the caller's own office when left out */
+  originOffice?: string | number | null | undefined;
+  outcomes?: Array<OutcomeInput> | null | undefined;
+  responsibility?: Responsibility | null | undefined;
+  reviewDue?: string | null | undefined;
+  summary: string;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  title: string;
+};
+
+export type RatePracticeInput = {
+  /** At most 2000 characters */
+  comment?: string | null | undefined;
+  observedEffect?: number | null | undefined;
+  practiceId: string | number;
+  /** 1 to 5 */
+  score: number;
+  transferability?: number | null | undefined;
+  usefulness?: number | null | undefined;
+};
+
+/** Who carries the practice */
+export type Responsibility =
+  | 'MUNICIPALITY'
+  | 'PARTNERSHIP'
+  | 'STATE';
+
+export type Role =
+  | 'ADMIN'
+  | 'CASEWORKER'
+  | 'REGIONAL_DIRECTOR'
+  | 'RESEARCHER';
+
+export type SearchSort =
+  /** Most offices piloting or using it first */
+  | 'ADOPTIONS'
+  /** Newest in the catalogue first */
+  | 'NEWEST'
+  /** Highest average rating first */
+  | 'RATING'
+  /** Title matches before summary and body matches; then better rated, then more adopted */
+  | 'RELEVANCE';
+
+export type SetAdoptionInput = {
+  /** The office (enhetsnummer); the caller's own when left out. Directors may name an office in their region */
+  office?: string | number | null | undefined;
+  practiceId: string | number;
+  /** Since when; today when left out */
+  since?: string | null | undefined;
+  status: AdoptionStatus;
+};
+
+export type TargetGroup =
+  | 'AAP_RECIPIENTS'
+  | 'EMPLOYERS'
+  | 'FAMILIES'
+  | 'IMMIGRANTS'
+  | 'JOBSEEKERS'
+  | 'LONG_TERM_SOCIAL_ASSISTANCE'
+  | 'MENTAL_ILLNESS'
+  | 'REDUCED_WORK_CAPACITY'
+  | 'YOUTH';
+
+export type Theme =
+  | 'ACTIVITY_REQUIREMENTS'
+  | 'EDUCATION'
+  | 'EMPLOYER_COOPERATION'
+  | 'FINANCIAL_ADVICE'
+  | 'FOLLOW_UP'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'MANAGEMENT'
+  | 'MENTAL_HEALTH'
+  | 'PARTNERSHIP'
+  | 'QUALIFICATION'
+  | 'SOCIAL_ASSISTANCE'
+  | 'USER_INVOLVEMENT'
+  | 'WORK_INCLUSION';
+
+export type UpdatePracticeInput = {
+  /** Markdown */
+  description?: string | null | undefined;
+  evidenceLevel?: EvidenceLevel | null | undefined;
+  links?: Array<LinkInput> | null | undefined;
+  outcomes?: Array<OutcomeInput> | null | undefined;
+  responsibility?: Responsibility | null | undefined;
+  reviewDue?: string | null | undefined;
+  summary?: string | null | undefined;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type DevUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevUsersQuery = { devUsers: Array<{ username: string, name: string, role: Role, office: string | null, region: string | null }> };
+
+export type DevLoginMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type DevLoginMutation = { devLogin: { token: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, username: string | null, role: Role, office: { enhetsnummer: string, name: string } | null, region: { code: string, name: string } | null } };
+
+export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsQuery = { practices: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, createdAt: string, originOffice: { name: string } } }> } };
+
+export type PublishPracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishPracticeMutation = { publishPractice: { id: string, slug: string, status: PracticeStatus } };
+
+export type OfficePageQueryVariables = Exact<{
+  enhetsnummer: string | number;
+}>;
+
+
+export type OfficePageQuery = { office: { enhetsnummer: string, name: string, municipalities: Array<string>, region: { code: string, name: string }, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, practice: { id: string, slug: string, title: string, status: PracticeStatus } }>, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> } } };
+
+export type OfficeRatingPageFieldsFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> };
+
+export type OfficeRatingsQueryVariables = Exact<{
+  enhetsnummer: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfficeRatingsQuery = { office: { enhetsnummer: string, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> } } };
+
+export type AdoptionFieldsFragment = { id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } };
+
+export type SetAdoptionMutationVariables = Exact<{
+  input: SetAdoptionInput;
+}>;
+
+
+export type SetAdoptionMutation = { setAdoption: { id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } } };
+
+export type PracticePageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, reviewDue: string | null, updatedAt: string, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+
+export type RatingCommentFieldsFragment = { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null };
+
+export type RatingPageFieldsFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> };
+
+export type PracticeRatingsQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type PracticeRatingsQuery = { practice: { id: string, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> } } };
+
+export type RatePracticeMutationVariables = Exact<{
+  input: RatePracticeInput;
+}>;
+
+
+export type RatePracticeMutation = { ratePractice: { rating: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null }, practice: { id: string, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } } };
+
+export type DeleteMyRatingMutationVariables = Exact<{
+  practiceId: string | number;
+}>;
+
+
+export type DeleteMyRatingMutation = { deleteMyRating: { id: string, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+
+export type PracticeRatingFieldsFragment = { ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null };
+
+export type EditPracticeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, originOffice: { name: string, region: { code: string } }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }> } };
+
+export type UpdatePracticeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePracticeInput;
+}>;
+
+
+export type UpdatePracticeMutation = { updatePractice: { id: string, slug: string } };
+
+export type ProposePracticeMutationVariables = Exact<{
+  input: ProposePracticeInput;
+}>;
+
+
+export type ProposePracticeMutation = { proposePractice: { id: string, slug: string } };
+
+export type ProposeRegionOfficesQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type ProposeRegionOfficesQuery = { region: { code: string, name: string, offices: Array<{ enhetsnummer: string, name: string }> } };
+
+export type ProposeAllOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposeAllOfficesQuery = { regions: Array<{ code: string, name: string, offices: Array<{ enhetsnummer: string, name: string }> }> };
+
+export type SearchPracticesQueryVariables = Exact<{
+  query: string;
+  filter?: PracticeSearchFilter | null | undefined;
+  sort?: SearchSort | null | undefined;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type SearchPracticesQuery = { searchPractices: { totalHits: number, page: number, hits: Array<{ practice: { id: string, slug: string, evidenceLevel: EvidenceLevel, themes: Array<Theme>, adoptionCount: number, ratingSummary: { average: number | null, count: number }, originOffice: { name: string } }, highlight: { title: string, summary: string } }>, facets: { themes: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> } }, regions: Array<{ code: string, name: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const OfficeRatingPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfficeRatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      id
+      score
+      comment
+      updatedAt
+      author {
+        name
+      }
+      practice {
+        slug
+        title
+      }
+    }
+  }
+}
+    `, {"fragmentName":"OfficeRatingPageFields"}) as unknown as TypedDocumentString<OfficeRatingPageFieldsFragment, unknown>;
+export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdoptionFields on Adoption {
+  id
+  status
+  since
+  office {
+    enhetsnummer
+    name
+    region {
+      code
+      name
+    }
+  }
+}
+    `, {"fragmentName":"AdoptionFields"}) as unknown as TypedDocumentString<AdoptionFieldsFragment, unknown>;
+export const RatingCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}
+    `, {"fragmentName":"RatingCommentFields"}) as unknown as TypedDocumentString<RatingCommentFieldsFragment, unknown>;
+export const RatingPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      ...RatingCommentFields
+    }
+  }
+}
+    fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}`, {"fragmentName":"RatingPageFields"}) as unknown as TypedDocumentString<RatingPageFieldsFragment, unknown>;
+export const PracticeRatingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PracticeRatingFields on Practice {
+  ratingSummary {
+    average
+    count
+    distribution
+    dimensions {
+      usefulness
+      transferability
+      observedEffect
+    }
+  }
+  myRating {
+    id
+    score
+    usefulness
+    transferability
+    observedEffect
+    comment
+    updatedAt
+  }
+}
+    `, {"fragmentName":"PracticeRatingFields"}) as unknown as TypedDocumentString<PracticeRatingFieldsFragment, unknown>;
+export const DevUsersDocument = new TypedDocumentString(`
+    query DevUsers {
+  devUsers {
+    username
+    name
+    role
+    office
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<DevUsersQuery, DevUsersQueryVariables>;
+export const DevLoginDocument = new TypedDocumentString(`
+    mutation DevLogin($username: String!) {
+  devLogin(username: $username) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<DevLoginMutation, DevLoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    name
+    username
+    role
+    office {
+      enhetsnummer
+      name
+    }
+    region {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const DraftsDocument = new TypedDocumentString(`
+    query Drafts {
+  practices(first: 100, filter: {statuses: [DRAFT]}, orderBy: NEWEST) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        createdAt
+        originOffice {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsQuery, DraftsQueryVariables>;
+export const PublishPracticeDocument = new TypedDocumentString(`
+    mutation PublishPractice($id: ID!) {
+  publishPractice(id: $id) {
+    id
+    slug
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPracticeMutation, PublishPracticeMutationVariables>;
+export const OfficePageDocument = new TypedDocumentString(`
+    query OfficePage($enhetsnummer: ID!) {
+  office(enhetsnummer: $enhetsnummer) {
+    enhetsnummer
+    name
+    municipalities
+    region {
+      code
+      name
+    }
+    adoptions {
+      id
+      status
+      since
+      practice {
+        id
+        slug
+        title
+        status
+      }
+    }
+    ratings(first: 20) {
+      ...OfficeRatingPageFields
+    }
+  }
+}
+    fragment OfficeRatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      id
+      score
+      comment
+      updatedAt
+      author {
+        name
+      }
+      practice {
+        slug
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OfficePageQuery, OfficePageQueryVariables>;
+export const OfficeRatingsDocument = new TypedDocumentString(`
+    query OfficeRatings($enhetsnummer: ID!, $after: String) {
+  office(enhetsnummer: $enhetsnummer) {
+    enhetsnummer
+    ratings(first: 20, after: $after) {
+      ...OfficeRatingPageFields
+    }
+  }
+}
+    fragment OfficeRatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      id
+      score
+      comment
+      updatedAt
+      author {
+        name
+      }
+      practice {
+        slug
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OfficeRatingsQuery, OfficeRatingsQueryVariables>;
+export const SetAdoptionDocument = new TypedDocumentString(`
+    mutation SetAdoption($input: SetAdoptionInput!) {
+  setAdoption(input: $input) {
+    ...AdoptionFields
+  }
+}
+    fragment AdoptionFields on Adoption {
+  id
+  status
+  since
+  office {
+    enhetsnummer
+    name
+    region {
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetAdoptionMutation, SetAdoptionMutationVariables>;
+export const PracticePageDocument = new TypedDocumentString(`
+    query PracticePage($slug: String!) {
+  practice(slug: $slug) {
+    id
+    slug
+    title
+    summary
+    description
+    status
+    evidenceLevel
+    themes
+    targetGroups
+    responsibility
+    reviewDue
+    updatedAt
+    originOffice {
+      enhetsnummer
+      name
+    }
+    outcomes {
+      indicator
+      value
+      unit
+      denominator
+      period
+      year
+      source
+      demo
+    }
+    links {
+      title
+      url
+    }
+    adoptions {
+      ...AdoptionFields
+    }
+    ...PracticeRatingFields
+    ratings(first: 20) {
+      ...RatingPageFields
+    }
+  }
+}
+    fragment AdoptionFields on Adoption {
+  id
+  status
+  since
+  office {
+    enhetsnummer
+    name
+    region {
+      code
+      name
+    }
+  }
+}
+fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}
+fragment RatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      ...RatingCommentFields
+    }
+  }
+}
+fragment PracticeRatingFields on Practice {
+  ratingSummary {
+    average
+    count
+    distribution
+    dimensions {
+      usefulness
+      transferability
+      observedEffect
+    }
+  }
+  myRating {
+    id
+    score
+    usefulness
+    transferability
+    observedEffect
+    comment
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<PracticePageQuery, PracticePageQueryVariables>;
+export const PracticeRatingsDocument = new TypedDocumentString(`
+    query PracticeRatings($slug: String!, $after: String) {
+  practice(slug: $slug) {
+    id
+    ratings(first: 20, after: $after) {
+      ...RatingPageFields
+    }
+  }
+}
+    fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}
+fragment RatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      ...RatingCommentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<PracticeRatingsQuery, PracticeRatingsQueryVariables>;
+export const RatePracticeDocument = new TypedDocumentString(`
+    mutation RatePractice($input: RatePracticeInput!) {
+  ratePractice(input: $input) {
+    rating {
+      ...RatingCommentFields
+    }
+    practice {
+      id
+      ...PracticeRatingFields
+    }
+  }
+}
+    fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}
+fragment PracticeRatingFields on Practice {
+  ratingSummary {
+    average
+    count
+    distribution
+    dimensions {
+      usefulness
+      transferability
+      observedEffect
+    }
+  }
+  myRating {
+    id
+    score
+    usefulness
+    transferability
+    observedEffect
+    comment
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<RatePracticeMutation, RatePracticeMutationVariables>;
+export const DeleteMyRatingDocument = new TypedDocumentString(`
+    mutation DeleteMyRating($practiceId: ID!) {
+  deleteMyRating(practiceId: $practiceId) {
+    id
+    ...PracticeRatingFields
+  }
+}
+    fragment PracticeRatingFields on Practice {
+  ratingSummary {
+    average
+    count
+    distribution
+    dimensions {
+      usefulness
+      transferability
+      observedEffect
+    }
+  }
+  myRating {
+    id
+    score
+    usefulness
+    transferability
+    observedEffect
+    comment
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<DeleteMyRatingMutation, DeleteMyRatingMutationVariables>;
+export const EditPracticeDocument = new TypedDocumentString(`
+    query EditPractice($slug: String!) {
+  practice(slug: $slug) {
+    id
+    slug
+    status
+    title
+    summary
+    description
+    themes
+    targetGroups
+    evidenceLevel
+    responsibility
+    reviewDue
+    originOffice {
+      name
+      region {
+        code
+      }
+    }
+    outcomes {
+      indicator
+      value
+      unit
+      denominator
+      period
+      year
+      source
+      demo
+    }
+    links {
+      title
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditPracticeQuery, EditPracticeQueryVariables>;
+export const UpdatePracticeDocument = new TypedDocumentString(`
+    mutation UpdatePractice($id: ID!, $input: UpdatePracticeInput!) {
+  updatePractice(id: $id, input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
+export const ProposePracticeDocument = new TypedDocumentString(`
+    mutation ProposePractice($input: ProposePracticeInput!) {
+  proposePractice(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<ProposePracticeMutation, ProposePracticeMutationVariables>;
+export const ProposeRegionOfficesDocument = new TypedDocumentString(`
+    query ProposeRegionOffices($code: ID!) {
+  region(code: $code) {
+    code
+    name
+    offices {
+      enhetsnummer
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeRegionOfficesQuery, ProposeRegionOfficesQueryVariables>;
+export const ProposeAllOfficesDocument = new TypedDocumentString(`
+    query ProposeAllOffices {
+  regions {
+    code
+    name
+    offices {
+      enhetsnummer
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAllOfficesQuery, ProposeAllOfficesQueryVariables>;
+export const SearchPracticesDocument = new TypedDocumentString(`
+    query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {
+  searchPractices(
+    query: $query
+    filter: $filter
+    sort: $sort
+    page: $page
+    pageSize: $pageSize
+  ) {
+    totalHits
+    page
+    hits {
+      practice {
+        id
+        slug
+        evidenceLevel
+        themes
+        adoptionCount
+        ratingSummary {
+          average
+          count
+        }
+        originOffice {
+          name
+        }
+      }
+      highlight {
+        title
+        summary
+      }
+    }
+    facets {
+      themes {
+        value
+        count
+      }
+      targetGroups {
+        value
+        count
+      }
+      evidenceLevels {
+        value
+        count
+      }
+      regions {
+        value
+        count
+      }
+    }
+  }
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPracticesQuery, SearchPracticesQueryVariables>;

@@ -1,0 +1,93 @@
+// Norwegian words for the API's English identifiers.
+import type {
+  AdoptionStatus,
+  EvidenceLevel,
+  PracticeStatus,
+  Responsibility,
+  Role,
+  SearchSort,
+  TargetGroup,
+  Theme,
+} from './graphql/graphql';
+
+export const THEME: Record<Theme, string> = {
+  WORK_INCLUSION: 'Arbeidsinkludering',
+  EMPLOYER_COOPERATION: 'Arbeidsgiversamarbeid',
+  MENTAL_HEALTH: 'Psykisk helse og rus',
+  HEALTH: 'Helse',
+  SOCIAL_ASSISTANCE: 'Økonomisk sosialhjelp',
+  ACTIVITY_REQUIREMENTS: 'Aktivitetsplikt og vilkår',
+  QUALIFICATION: 'Kvalifisering og tiltak',
+  EDUCATION: 'Utdanning',
+  FOLLOW_UP: 'Oppfølging og veiledning',
+  HOUSING: 'Bolig',
+  FINANCIAL_ADVICE: 'Økonomisk rådgivning og gjeld',
+  MANAGEMENT: 'Styring og ledelse',
+  PARTNERSHIP: 'Partnerskap stat og kommune',
+  USER_INVOLVEMENT: 'Brukermedvirkning',
+};
+
+export const TARGET_GROUP: Record<TargetGroup, string> = {
+  YOUTH: 'Unge under 30',
+  LONG_TERM_SOCIAL_ASSISTANCE: 'Langtidsmottakere av sosialhjelp',
+  MENTAL_ILLNESS: 'Psykiske lidelser og rus',
+  REDUCED_WORK_CAPACITY: 'Nedsatt arbeidsevne',
+  AAP_RECIPIENTS: 'Mottakere av AAP',
+  IMMIGRANTS: 'Innvandrere og flyktninger',
+  JOBSEEKERS: 'Arbeidssøkere',
+  EMPLOYERS: 'Arbeidsgivere',
+  FAMILIES: 'Barnefamilier',
+};
+
+export const EVIDENCE_LEVEL: Record<EvidenceLevel, string> = {
+  LOCAL_EXPERIENCE: 'Lokal erfaring',
+  DOCUMENTED: 'Dokumentert',
+  EVALUATED: 'Evaluert',
+  RESEARCH_BASED: 'Forskningsbasert',
+};
+
+export const EVIDENCE_EXPLANATION: Record<EvidenceLevel, string> = {
+  LOCAL_EXPERIENCE: 'Kontoret har gode erfaringer, men resultatene er ikke systematisk dokumentert.',
+  DOCUMENTED: 'Arbeidsmåten og resultatene er beskrevet og fulgt opp over tid.',
+  EVALUATED: 'Arbeidsmåten er evaluert, for eksempel sammenlignet med kontorer som ikke bruker den.',
+  RESEARCH_BASED: 'Effekten er vist i forskning, for eksempel i randomiserte kontrollerte studier.',
+};
+
+export const PRACTICE_STATUS: Record<PracticeStatus, string> = {
+  DRAFT: 'Utkast',
+  PUBLISHED: 'Publisert',
+  ARCHIVED: 'Arkivert',
+};
+
+export const RESPONSIBILITY: Record<Responsibility, string> = {
+  STATE: 'Statlig',
+  MUNICIPALITY: 'Kommunal',
+  PARTNERSHIP: 'Stat og kommune sammen',
+};
+
+export const ADOPTION_STATUS: Record<AdoptionStatus, string> = {
+  CONSIDERING: 'Vurderer',
+  PILOTING: 'Prøver ut',
+  IN_USE: 'I bruk',
+  DISCONTINUED: 'Avsluttet',
+};
+
+export const ROLE: Record<Role, string> = {
+  CASEWORKER: 'Veileder',
+  REGIONAL_DIRECTOR: 'Fylkesdirektør',
+  RESEARCHER: 'Forsker',
+  ADMIN: 'Redaktør',
+};
+
+export const SORT: Record<SearchSort, string> = {
+  RELEVANCE: 'Relevans',
+  RATING: 'Best vurdert',
+  ADOPTIONS: 'Mest tatt i bruk',
+  NEWEST: 'Nyeste',
+};
+
+export const formatDate = (iso: string) =>
+  new Date(iso.length === 10 ? `${iso}T00:00:00` : iso).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export const formatScore = (value: number | null | undefined) =>
+  value == null ? '–' : value.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -1,0 +1,77 @@
+import { BodyShort, Detail, Heading, Link, VStack } from '@navikt/ds-react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { useQuery } from '../api/useQuery';
+import { graphql } from '../graphql';
+import { LoadFailed, Loading } from '../layout/PageState';
+import { usePageTitle } from '../layout/usePageTitle';
+import { OfficePractices } from './OfficePractices';
+import { OfficeRatings } from './OfficeRatings';
+
+const OfficePageDocument = graphql(`
+  query OfficePage($enhetsnummer: ID!) {
+    office(enhetsnummer: $enhetsnummer) {
+      enhetsnummer
+      name
+      municipalities
+      region { code name }
+      adoptions {
+        id
+        status
+        since
+        practice { id slug title status }
+      }
+      ratings(first: 20) { ...OfficeRatingPageFields }
+    }
+  }
+`);
+
+export default function OfficePage() {
+  const { enhetsnummer = '' } = useParams();
+  // Another office is another page: nothing of the previous one stays.
+  return <OfficeView key={enhetsnummer} enhetsnummer={enhetsnummer} />;
+}
+
+function OfficeView({ enhetsnummer }: { enhetsnummer: string }) {
+  const result = useQuery(OfficePageDocument, { enhetsnummer });
+  const office = result.data?.office;
+  const notFound = result.status === 'error' && result.error.code === 'NOT_FOUND';
+  usePageTitle(office?.name ?? (notFound ? 'Fant ikke kontoret' : undefined));
+
+  if (!office) {
+    if (result.status !== 'error') return <Loading title="Laster kontoret" />;
+    return (
+      <VStack gap="space-16" align="start">
+        <Heading level="1" size="xlarge">
+          {notFound ? 'Fant ikke kontoret' : 'Kunne ikke vise kontoret'}
+        </Heading>
+        {notFound ? (
+          <BodyShort>{`Vi fant ikke noe Nav-kontor med enhetsnummer «${enhetsnummer}». Sjekk adressen.`}</BodyShort>
+        ) : (
+          <LoadFailed error={result.error} retry={result.reload} />
+        )}
+        <Link as={RouterLink} to="/">
+          Gå til søket
+        </Link>
+      </VStack>
+    );
+  }
+
+  return (
+    <VStack gap="space-40" maxWidth="60rem">
+      <VStack gap="space-8" as="header">
+        <Heading level="1" size="xlarge">
+          {office.name}
+        </Heading>
+        <BodyShort size="large">{`Fylke: ${office.region.name}`}</BodyShort>
+        {office.municipalities.length > 0 && (
+          <BodyShort>
+            {`${office.municipalities.length === 1 ? 'Kommune' : 'Kommuner'}: ${new Intl.ListFormat('nb', { type: 'conjunction' }).format(office.municipalities)}`}
+          </BodyShort>
+        )}
+        <Detail>Enhetsnummer {office.enhetsnummer}</Detail>
+      </VStack>
+      <OfficePractices adoptions={office.adoptions} />
+      <OfficeRatings enhetsnummer={office.enhetsnummer} first={office.ratings} />
+    </VStack>
+  );
+}

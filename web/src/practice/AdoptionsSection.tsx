@@ -1,0 +1,60 @@
+import { BodyShort, Heading, Link, List, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { graphql } from '../graphql';
+import type { AdoptionFieldsFragment } from '../graphql/graphql';
+import { ADOPTION_STATUS, formatDate } from '../labels';
+
+export const AdoptionFields = graphql(`
+  fragment AdoptionFields on Adoption {
+    id
+    status
+    since
+    office {
+      enhetsnummer
+      name
+      region { code name }
+    }
+  }
+`);
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'nb');
+
+/** "Her brukes den": the offices that consider, pilot, use or stopped using the practice, by region. */
+export function AdoptionsSection({ adoptions }: { adoptions: AdoptionFieldsFragment[] }) {
+  const regions = new Map<string, { name: string; adoptions: AdoptionFieldsFragment[] }>();
+  for (const adoption of adoptions) {
+    const { code, name } = adoption.office.region;
+    const region = regions.get(code) ?? { name, adoptions: [] };
+    region.adoptions.push(adoption);
+    regions.set(code, region);
+  }
+  const sorted = [...regions.entries()].sort(([, a], [, b]) => byName(a.name, b.name));
+
+  return (
+    <VStack as="section" aria-labelledby="her-brukes-den" gap="space-12">
+      <Heading level="2" size="medium" id="her-brukes-den">
+        Her brukes den
+      </Heading>
+      {sorted.length === 0 && <BodyShort>Ingen kontorer har registrert at de bruker praksisen ennå.</BodyShort>}
+      {sorted.map(([code, region]) => (
+        <VStack key={code} gap="space-4">
+          <Heading level="3" size="small">
+            {region.name}
+          </Heading>
+          <List size="small">
+            {region.adoptions
+              .sort((a, b) => byName(a.office.name, b.office.name))
+              .map((adoption) => (
+                <List.Item key={adoption.id}>
+                  <Link as={RouterLink} to={`/kontor/${adoption.office.enhetsnummer}`}>
+                    {adoption.office.name}
+                  </Link>
+                  {`: ${ADOPTION_STATUS[adoption.status]} siden ${formatDate(adoption.since)}`}
+                </List.Item>
+              ))}
+          </List>
+        </VStack>
+      ))}
+    </VStack>
+  );
+}

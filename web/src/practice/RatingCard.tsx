@@ -1,0 +1,31 @@
+import { BodyLong, BodyShort, Box, Detail, HStack, VStack } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
+import { formatDate } from '../labels';
+import { scoreText } from './rating-labels';
+
+interface Props {
+  score: number;
+  comment?: string | null;
+  updatedAt: string;
+  /** What was rated, when the list is not about one practice. */
+  title?: ReactNode;
+  /** Who gave it, or what it is about; left out when empty. */
+  children?: ReactNode;
+}
+
+/** One rating: score, date, comment, and a line about whom or what. */
+export function RatingCard({ score, comment, updatedAt, title, children }: Props) {
+  return (
+    <Box padding="space-16" borderWidth="1" borderRadius="8" borderColor="neutral-subtle">
+      <VStack gap="space-8">
+        {title}
+        <HStack gap="space-8" justify="space-between" wrap>
+          <BodyShort weight="semibold">{scoreText(score)}</BodyShort>
+          <Detail>{formatDate(updatedAt)}</Detail>
+        </HStack>
+        {comment?.split(/\n\s*\n/).map((paragraph, index) => <BodyLong key={index}>{paragraph}</BodyLong>)}
+        {children && <Detail>{children}</Detail>}
+      </VStack>
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+import { Heading, VStack } from '@navikt/ds-react';
+import type { Practice, UpdatePractice } from './practice-types';
+import { withoutRating, withPage, withSaved } from './rating-merge';
+import { RatingComments } from './RatingComments';
+import { RatingForm } from './RatingForm';
+import { RatingSummary } from './RatingSummary';
+
+interface Props {
+  practice: Practice;
+  /** False for researchers and for practices that are not published. */
+  canRate: boolean;
+  update: UpdatePractice;
+}
+
+/** "Vurderinger": the summary, the user's own rating, and what everyone else said. */
+export function RatingsSection({ practice, canRate, update }: Props) {
+  return (
+    <VStack as="section" aria-labelledby="vurderinger" gap="space-24">
+      <Heading level="2" size="medium" id="vurderinger">
+        Vurderinger
+      </Heading>
+      <RatingSummary summary={practice.ratingSummary} />
+      {canRate && (
+        <RatingForm
+          practiceId={practice.id}
+          myRating={practice.myRating}
+          onSaved={({ rating, practice: rated }) =>
+            update((current) => ({
+              ...current,
+              ratingSummary: rated.ratingSummary,
+              myRating: rated.myRating,
+              ratings: withSaved(current.ratings, rating, !current.myRating),
+            }))
+          }
+          onDeleted={(rated, ratingId) =>
+            update((current) => ({
+              ...current,
+              ratingSummary: rated.ratingSummary,
+              myRating: rated.myRating,
+              ratings: withoutRating(current.ratings, ratingId),
+            }))
+          }
+        />
+      )}
+      <RatingComments
+        slug={practice.slug}
+        ratings={practice.ratings}
+        onMore={(page) => update((current) => ({ ...current, ratings: withPage(current.ratings, page) }))}
+      />
+    </VStack>
+  );
+}

@@ -1,0 +1,34 @@
+// Norwegian words for scores and rating dimensions, shared by the practice and office pages.
+import { RATING_LIMITS } from '../../../server/practices/practice.limits';
+import { formatScore } from '../labels';
+
+/** 1 … 5, from the limits the server validates against. */
+export const SCORES: number[] = Array.from(
+  { length: RATING_LIMITS.scoreMax - RATING_LIMITS.scoreMin + 1 },
+  (_, index) => RATING_LIMITS.scoreMin + index,
+);
+
+export const SCORE_LABEL: Record<number, string> = {
+  1: 'Lite nyttig',
+  2: 'Litt nyttig',
+  3: 'Middels nyttig',
+  4: 'Nyttig',
+  5: 'Svært nyttig',
+};
+
+export type Dimension = 'usefulness' | 'transferability' | 'observedEffect';
+
+export const DIMENSIONS: { key: Dimension; label: string; question: string }[] = [
+  { key: 'usefulness', label: 'Nytte', question: 'Hvor nyttig er praksisen i arbeidet deres?' },
+  { key: 'transferability', label: 'Overførbarhet', question: 'Hvor lett kan andre kontorer ta den i bruk?' },
+  { key: 'observedEffect', label: 'Observert effekt', question: 'Hvor stor effekt har dere sett for brukerne?' },
+];
+
+export const countOf = (count: number) => `${count.toLocaleString('nb-NO')} ${count === 1 ? 'vurdering' : 'vurderinger'}`;
+
+/** "4,2 av 5 · 18 vurderinger", or "Ikke vurdert ennå". */
+export const summaryLine = (average: number | null | undefined, count: number) =>
+  count === 0 ? 'Ikke vurdert ennå' : `${formatScore(average)} av 5 · ${countOf(count)}`;
+
+/** One person's score, e.g. "4 av 5 – Nyttig". */
+export const scoreText = (score: number) => (SCORE_LABEL[score] ? `${score} av 5 – ${SCORE_LABEL[score]}` : `${score} av 5`);

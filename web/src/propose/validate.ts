@@ -1,0 +1,98 @@
+// Checks the practice form in the browser, with the server's limits, before anything is sent.
+// Errors are keyed by the same paths the API names in `extensions.field` ("title", "links.0.url").
+import { PRACTICE_LIMITS as L } from '../../../server/practices/practice.limits';
+import { parseNumber, type LinkValues, type OutcomeValues, type PracticeValues } from './practice-values';
+
+export type FieldErrors = Record<string, string>;
+
+/** Limits the server has that PRACTICE_LIMITS does not name. */
+const UNIT_MAX = 40;
+const URL_MAX = 2000;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+const count = (n: number) => n.toLocaleString('nb-NO');
+const tooLong = (text: string, max: number) => text.length > max;
+
+/** The id of the element a field's error links to; also the element's DOM id. */
+export const fieldId = (path: string) => `praksis-${path.replace(/\./g, '-')}`;
+
+export function validatePractice(values: PracticeValues, options: { chooseOffice: boolean }): FieldErrors {
+  const errors: FieldErrors = {};
+  if (options.chooseOffice && !values.originOffice) errors.originOffice = 'Velg kontoret praksisen kommer fra';
+
+  if (!values.title.trim()) errors.title = 'Skriv en tittel';
+  else if (tooLong(values.title.trim(), L.titleMax)) errors.title = `Tittelen kan ha høyst ${count(L.titleMax)} tegn`;
+
+  if (!values.summary.trim()) errors.summary = 'Skriv en kort oppsummering';
+  else if (tooLong(values.summary.trim(), L.summaryMax)) errors.summary = `Oppsummeringen kan ha høyst ${count(L.summaryMax)} tegn`;
+
+  if (tooLong(values.description, L.descriptionMax)) errors.description = `Beskrivelsen kan ha høyst ${count(L.descriptionMax)} tegn`;
+  if (values.themes.length > L.themesMax) errors.themes = `Velg høyst ${L.themesMax} temaer`;
+  if (values.targetGroups.length > L.targetGroupsMax) errors.targetGroups = `Velg høyst ${L.targetGroupsMax} målgrupper`;
+  if (values.reviewDue && !isDate(values.reviewDue)) errors.reviewDue = 'Skriv datoen som dd.mm.åååå, for eksempel 01.09.2026';
+
+  if (values.outcomes.length > L.outcomesMax) errors.outcomes = `Du kan legge inn høyst ${L.outcomesMax} resultater`;
+  values.outcomes.forEach((outcome, index) => Object.assign(errors, outcomeErrors(outcome, `outcomes.${index}`)));
+  if (values.links.length > L.linksMax) errors.links = `Du kan legge inn høyst ${L.linksMax} lenker`;
+  values.links.forEach((link, index) => Object.assign(errors, linkErrors(link, `links.${index}`)));
+  return errors;
+}
+
+function outcomeErrors(outcome: OutcomeValues, path: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const text = (key: keyof OutcomeValues, empty: string | null, max: number = L.textMax) => {
+    const value = String(outcome[key]).trim();
+    if (!value && empty) errors[`${path}.${key}`] = empty;
+    else if (tooLong(value, max)) errors[`${path}.${key}`] = `Teksten kan ha høyst ${count(max)} tegn`;
+  };
+  text('indicator', 'Skriv hva som er målt');
+  if (!outcome.value.trim()) errors[`${path}.value`] = 'Skriv tallet';
+  else if (parseNumber(outcome.value) === undefined) errors[`${path}.value`] = 'Skriv et tall, for eksempel 42 eller 12,5';
+  text('unit', 'Skriv enheten, for eksempel % eller deltakere', UNIT_MAX);
+  text('denominator', null);
+  text('period', 'Skriv hvilken periode tallet gjelder');
+  const year = outcome.year.trim();
+  if (year && !(/^\d{4}$/.test(year) && Number(year) >= YEAR_MIN && Number(year) <= YEAR_MAX)) {
+    errors[`${path}.year`] = `Skriv et årstall mellom ${YEAR_MIN} og ${YEAR_MAX}`;
+  }
+  text('source', outcome.demo ? null : 'Oppgi hvor tallet kommer fra, eller merk det som demodata');
+  return errors;
+}
+
+function linkErrors(link: LinkValues, path: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const title = link.title.trim();
+  if (!title) errors[`${path}.title`] = 'Skriv en tittel på lenken';
+  else if (tooLong(title, L.textMax)) errors[`${path}.title`] = `Tittelen kan ha høyst ${count(L.textMax)} tegn`;
+  const url = link.url.trim();
+  if (!/^https?:\/\//i.test(url)) errors[`${path}.url`] = 'Lenken må begynne med https:// eller http://';
+  else if (!isUrl(url)) errors[`${path}.url`] = 'Skriv en gyldig nettadresse, for eksempel https://www.nav.no';
+  else if (tooLong(url, URL_MAX)) errors[`${path}.url`] = `Lenken kan ha høyst ${count(URL_MAX)} tegn`;
+  return errors;
+}
+
+function isUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /\./.test(url.hostname) && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** The order fields appear in on the page, for the error summary. */
+export function inPageOrder(errors: FieldErrors): [string, string][] {
+  const order = ['originOffice', 'title', 'summary', 'description', 'themes', 'targetGroups', 'evidenceLevel', 'responsibility', 'reviewDue', 'outcomes', 'links'];
+  const rank = (path: string) => {
+    const [head, index] = path.split('.');
+    return order.indexOf(head) * 10_000 + (index ? Number(index) + 1 : 0);
+  };
+  return Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b));
+}

@@ -1,0 +1,49 @@
+import { BodyShort, Box, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import type { SearchPracticesQuery } from '../graphql/graphql';
+import { EVIDENCE_LEVEL, formatScore, THEME } from '../labels';
+
+type Hit = SearchPracticesQuery['searchPractices']['hits'][number];
+
+/** The API escapes the highlight and adds only <mark> tags, so it is safe to render as HTML. */
+const Marked = ({ html }: { html: string }) => <span dangerouslySetInnerHTML={{ __html: html }} />;
+
+export function SearchHits({ hits, busy }: { hits: Hit[]; busy: boolean }) {
+  return (
+    <ol className="plain-list" aria-busy={busy} aria-label="Treff">
+      {hits.map(({ practice, highlight }) => (
+        <li key={practice.id}>
+          <Box padding="space-20" borderWidth="1" borderRadius="12" borderColor="neutral-subtle">
+            <VStack gap="space-8">
+              <Heading level="2" size="small">
+                <Link as={RouterLink} to={`/praksis/${practice.slug}`}>
+                  <Marked html={highlight.title} />
+                </Link>
+              </Heading>
+              <BodyShort>
+                <Marked html={highlight.summary} />
+              </BodyShort>
+              <HStack gap="space-8" align="center">
+                <Tag size="small" variant="info">
+                  {EVIDENCE_LEVEL[practice.evidenceLevel]}
+                </Tag>
+                {practice.themes.slice(0, 3).map((theme) => (
+                  <Tag key={theme} size="small" variant="neutral">
+                    {THEME[theme]}
+                  </Tag>
+                ))}
+              </HStack>
+              <Detail>
+                {practice.ratingSummary.count > 0
+                  ? `Vurdert ${formatScore(practice.ratingSummary.average)} av 5 (${practice.ratingSummary.count})`
+                  : 'Ikke vurdert ennå'}
+                {` · I bruk ved ${practice.adoptionCount} ${practice.adoptionCount === 1 ? 'kontor' : 'kontorer'}`}
+                {` · Fra ${practice.originOffice.name}`}
+              </Detail>
+            </VStack>
+          </Box>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,168 @@
+import { Alert, BodyShort, Button, Heading, HGrid, HStack, List, Pagination, Search, Select, VStack } from '@navikt/ds-react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '../api/useQuery';
+import { graphql } from '../graphql';
+import type { SearchSort } from '../graphql/graphql';
+import { SORT } from '../labels';
+import { LoadFailed } from '../layout/PageState';
+import { usePageTitle } from '../layout/usePageTitle';
+import { Facets } from './Facets';
+import { SearchHits } from './SearchHits';
+import { filterOf, hasFilters, PAGE_SIZE, readSearch, writeSearch, type SearchState } from './search-params';
+
+const SearchDocument = graphql(`
+  query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {
+    searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
+      totalHits
+      page
+      hits {
+        practice {
+          id
+          slug
+          evidenceLevel
+          themes
+          adoptionCount
+          ratingSummary { average count }
+          originOffice { name }
+        }
+        highlight { title summary }
+      }
+      facets {
+        themes { value count }
+        targetGroups { value count }
+        evidenceLevels { value count }
+        regions { value count }
+      }
+    }
+    regions { code name }
+  }
+`);
+
+const TYPING_PAUSE_MS = 250;
+
+export default function SearchPage() {
+  usePageTitle('Søk i praksiser');
+  const [params, setParams] = useSearchParams();
+  const state = readSearch(params);
+  const [text, setText] = useState(state.query);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const typed = useRef(state.query);
+
+  // Back and forward change the URL: the field follows.
+  useEffect(() => {
+    typed.current = state.query;
+    setText(state.query);
+  }, [state.query]);
+  // Leaving the page drops a search still waiting for the typing pause.
+  useEffect(() => () => clearTimeout(typing.current), []);
+
+  /**
+   * Every change starts from the URL as it is now, and carries what has been typed so far: a filter
+   * chosen during the typing pause keeps the words, and the pause's timer is then not needed.
+   */
+  const update = (changes: Partial<SearchState>, options: { replace?: boolean } = {}) => {
+    clearTimeout(typing.current);
+    const current = readSearch(new URLSearchParams(window.location.search));
+    setParams(writeSearch({ ...current, query: typed.current.trim(), page: 1, ...changes }), { replace: options.replace });
+  };
+
+  const onType = (value: string) => {
+    setText(value);
+    typed.current = value;
+    clearTimeout(typing.current);
+    const searchPage = window.location.pathname;
+    typing.current = setTimeout(() => {
+      // A click on a hit may already be taking the user elsewhere.
+      if (window.location.pathname === searchPage) update({}, { replace: true });
+    }, TYPING_PAUSE_MS);
+  };
+
+  const result = useQuery(SearchDocument, {
+    query: state.query,
+    filter: filterOf(state),
+    sort: state.sort,
+    page: state.page,
+    pageSize: PAGE_SIZE,
+  });
+  const data = result.data;
+  const search = data?.searchPractices;
+  const regionNames = new Map(data?.regions.map((region) => [region.code, region.name]));
+  const pages = search ? Math.max(1, Math.ceil(search.totalHits / PAGE_SIZE)) : 1;
+
+  return (
+    <VStack gap="space-32">
+      <VStack gap="space-16">
+        <Heading level="1" size="xlarge">
+          Finn arbeidsmåter som virker
+        </Heading>
+        <form role="search" onSubmit={(event) => (event.preventDefault(), update({}))}>
+          <Search
+            label="Søk i praksiser"
+            description="For eksempel «IPS», «ungdom» eller «arbeidsgiver». Du kan skrive deler av ord."
+            variant="primary"
+            value={text}
+            onChange={onType}
+            onClear={() => onType('')}
+            htmlSize="40"
+          />
+        </form>
+      </VStack>
+      <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
+        <Facets state={state} facets={search?.facets} regionNames={regionNames} onChange={(changes) => update(changes)} />
+        <VStack gap="space-24">
+          <HStack justify="space-between" align="end" gap="space-16">
+            <BodyShort aria-live="polite" weight="semibold">
+              {search ? `${search.totalHits.toLocaleString('nb-NO')} ${search.totalHits === 1 ? 'praksis' : 'praksiser'}` : 'Søker …'}
+            </BodyShort>
+            <Select label="Sorter etter" size="small" value={state.sort} onChange={(event) => update({ sort: event.target.value as SearchSort })}>
+              {(Object.keys(SORT) as SearchSort[]).map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT[sort]}
+                </option>
+              ))}
+            </Select>
+          </HStack>
+          {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
+          {search && search.totalHits === 0 && (
+            <NoHits query={state.query} filtered={hasFilters(state)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [] })} />
+          )}
+          {search && search.hits.length > 0 && <SearchHits hits={search.hits} busy={result.status === 'loading'} />}
+          {search && pages > 1 && (
+            <Pagination
+              page={Math.min(state.page, pages)}
+              count={pages}
+              onPageChange={(page) => setParams(writeSearch({ ...readSearch(new URLSearchParams(window.location.search)), page }))}
+              aria-label="Sider med treff"
+              size="small"
+            />
+          )}
+        </VStack>
+      </HGrid>
+    </VStack>
+  );
+}
+
+function NoHits({ query, filtered, clearFilters }: { query: string; filtered: boolean; clearFilters: () => void }) {
+  return (
+    <Alert variant="info">
+      <VStack gap="space-8">
+        <Heading level="2" size="small">
+          {query ? `Ingen praksiser passet til «${query}»` : 'Ingen praksiser passet til filtrene'}
+        </Heading>
+        <List size="small">
+          <List.Item>Sjekk stavemåten, eller skriv bare begynnelsen av ordet.</List.Item>
+          <List.Item>Prøv et annet ord eller en forkortelse, for eksempel «IPS», «KVP» eller «AAP».</List.Item>
+          {filtered && <List.Item>Fjern noen av filtrene.</List.Item>}
+        </List>
+        {filtered && (
+          <div>
+            <Button size="small" variant="secondary" onClick={clearFilters}>
+              Fjern alle filtre
+            </Button>
+          </div>
+        )}
+      </VStack>
+    </Alert>
+  );
+}

@@ -11,10 +11,13 @@ import { seedIfEmpty } from '../seeds/seeder.js';
 
 const log = (line: string) => console.log(`[praksisbanken] ${line}`);
 
+let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+
 async function main() {
   const config = loadConfig();
   const startedAt = performance.now();
-  const database = await openDatabase(config, log);
+  database = await openDatabase(config, log);
+  const db = database;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let searchOutbox: SearchOutboxWorker | undefined;
   let closing = false;
@@ -25,7 +28,7 @@ async function main() {
     try {
       await app?.close();
       await searchOutbox?.stop();
-      await database.close();
+      await db.close();
     } finally {
       log('stopped');
       process.exit(0);
@@ -33,22 +36,23 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
-  await seedIfEmpty(database.orm, log);
+  await seedIfEmpty(db.orm, log);
   const devIssuer = config.oidc ? undefined : await createDevIssuer(config.dataDir);
   const verifier = config.oidc ? oidcTokenVerifier(config.oidc) : devTokenVerifier(devIssuer!);
   if (devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
 
-  const searchIndex = createSearchIndex(config, database.orm);
+  const searchIndex = createSearchIndex(config, db.orm);
   await searchIndex.prepare().catch((error) => log(`search engine ${searchIndex.engine} not ready (${error.message}); changes wait in the outbox`));
-  searchOutbox = new SearchOutboxWorker(database.orm, searchIndex, { log });
+  searchOutbox = new SearchOutboxWorker(db.orm, searchIndex, { log });
   searchOutbox.start();
   log(`search engine: ${searchIndex.engine}`);
 
   app = await createApp({
     config,
-    orm: database.orm,
-    databaseKind: database.kind,
+    orm: db.orm,
+    databaseKind: db.kind,
     verifier,
     devIssuer,
     search: new SearchService(searchIndex),
@@ -64,11 +68,13 @@ async function main() {
   log(`Praksisbanken at http://localhost:${port}/ and GraphQL at /graphql (ready in ${Math.round(performance.now() - startedAt)} ms)`);
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   if (error instanceof ConfigError) {
     console.error(`[praksisbanken] configuration error: ${error.message}`);
   } else {
     console.error('[praksisbanken] failed to start:', error);
   }
+  // Do not leave the embedded database running behind a failed start.
+  await database?.close().catch(() => {});
   process.exit(1);
 });

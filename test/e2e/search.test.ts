@@ -42,7 +42,10 @@ describe('signing in and searching', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(null);
     const count = page.getByText(/^\d+ praksiser$/);
     const all = Number((await count.textContent())!.split(' ')[0]);
-    await page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Unge under 30/ }).check();
+    // Clicked, not check(): the URL changes first and the box follows when React commits the navigation.
+    const youth = page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Unge under 30/ });
+    await youth.click();
+    await expect.poll(() => youth.isChecked()).toBe(true);
     await expect.poll(async () => Number((await page.getByText(/^\d+ praksis(er)?$/).textContent())!.split(' ')[0])).toBeLessThan(all);
     expect(new URL(page.url()).searchParams.getAll('malgruppe')).toEqual(['YOUTH']);
     // The theme counts still show what each theme would add (disjunctive facets).
@@ -105,6 +108,7 @@ describe('signing in and searching', () => {
   it('sends someone whose token has expired to the login page with a message', async () => {
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'veileder.drammen');
+    await page.getByText(/^\d+ praksiser$/).waitFor();
     await page.evaluate(() => localStorage.setItem('praksisbanken.token', 'expired.token.value'));
     await page.getByRole('searchbox', { name: 'Søk i praksiser' }).fill('bolig');
     await page.getByText('Økten din er utløpt. Logg inn på nytt for å fortsette.').first().waitFor();

@@ -1,6 +1,7 @@
 import { Adoption } from '../adoptions/adoption.entity.js';
 import { CollectionItem } from '../collections/collection-item.entity.js';
 import { Collection } from '../collections/collection.entity.js';
+import { KnowledgeNeed, KnowledgeNeedSupport } from '../knowledge-needs/knowledge-need.entity.js';
 import { Office } from '../offices/office.entity.js';
 import { Region } from '../offices/region.entity.js';
 import { Outcome, Practice, PracticeLink } from '../practices/practice.entity.js';
@@ -24,4 +25,6 @@ export const entities = [
   SearchMiss,
   Collection,
   CollectionItem,
+  KnowledgeNeed,
+  KnowledgeNeedSupport,
 ];

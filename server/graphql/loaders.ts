@@ -5,6 +5,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Adoption } from '../adoptions/adoption.entity.js';
 import { CollectionItem } from '../collections/collection-item.entity.js';
+import { KnowledgeNeedSupport } from '../knowledge-needs/knowledge-need.entity.js';
 import { Office } from '../offices/office.entity.js';
 import { Region } from '../offices/region.entity.js';
 import { Practice } from '../practices/practice.entity.js';
@@ -57,6 +58,12 @@ export function createLoaders(em: EntityManager, viewerId: string | undefined) {
       id: 'asc',
     }),
     collectionItems: groupedBy(em, CollectionItem, 'collection', (item) => item.collection.id, { position: 'asc' }),
+    mySupport: new DataLoader<string, boolean>(async (needIds) => {
+      if (!viewerId) return needIds.map(() => false);
+      const rows = await em.find(KnowledgeNeedSupport, { user: viewerId, need: { $in: [...needIds] } });
+      const supported = new Set(rows.map((row) => row.need.id));
+      return needIds.map((id) => supported.has(id));
+    }),
     myRating: new DataLoader<string, Rating | null>(async (practiceIds) => {
       if (!viewerId) return practiceIds.map(() => null);
       const rows = await em.find(Rating, { user: viewerId, practice: { $in: [...practiceIds] } });

@@ -5,9 +5,11 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AdoptionsResolver } from '../adoptions/adoptions.resolver.js';
 import { DevLoginResolver } from '../auth/dev-login.resolver.js';
 import { CollectionItemsResolver, CollectionsResolver } from '../collections/collections.resolver.js';
+import { KnowledgeNeedsResolver } from '../knowledge-needs/knowledge-needs.resolver.js';
 import { OfficesResolver, RegionsResolver } from '../offices/offices.resolver.js';
 import { PracticesResolver } from '../practices/practices.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
+import { RegionalResolver } from '../regional/regional.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { MeResolver } from '../users/users.resolver.js';
 
@@ -23,6 +25,8 @@ export function buildApiSchema(options: { devLogin: boolean }): Promise<GraphQLS
     SearchResolver,
     CollectionsResolver,
     CollectionItemsResolver,
+    KnowledgeNeedsResolver,
+    RegionalResolver,
   ];
   if (options.devLogin) resolvers.push(DevLoginResolver);
   return buildSchema({

@@ -3,6 +3,7 @@ import { Migration20261123021841 } from './Migration20261123021841.js';
 import { Migration20261123023500_norwegian_title_order } from './Migration20261123023500_norwegian_title_order.js';
 import { Migration20261123023807_search } from './Migration20261123023807_search.js';
 import { Migration20261123030016_collections } from './Migration20261123030016_collections.js';
+import { Migration20261123032927_knowledge_needs } from './Migration20261123032927_knowledge_needs.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123023500_norwegian_title_order', class: Migration20261123023500_norwegian_title_order },
   { name: 'Migration20261123023807_search', class: Migration20261123023807_search },
   { name: 'Migration20261123030016_collections', class: Migration20261123030016_collections },
+  { name: 'Migration20261123032927_knowledge_needs', class: Migration20261123032927_knowledge_needs },
 ];

@@ -26,6 +26,8 @@ export interface Config {
   meilisearch?: { url: string; apiKey?: string };
   /** The built web client. */
   webRoot: string;
+  /** Key for researchers' stable rater pseudonyms; kept in the data directory outside production. */
+  pseudonymSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +89,16 @@ function meilisearchFrom(env: Env): Config['meilisearch'] {
   return { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY || undefined };
 }
 
+function pseudonymSecretFrom(env: Env, production: boolean): string | undefined {
+  const secret = env.RESEARCH_PSEUDONYM_SECRET;
+  if (!secret) {
+    if (production) throw new ConfigError('NODE_ENV=production needs RESEARCH_PSEUDONYM_SECRET (at least 32 characters)');
+    return undefined;
+  }
+  if (secret.length < 32) throw new ConfigError('RESEARCH_PSEUDONYM_SECRET must be at least 32 characters');
+  return secret;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -105,5 +117,6 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: 1024 * 1024,
     meilisearch: meilisearchFrom(env),
     webRoot: path.resolve(env.WEB_ROOT || 'web/dist'),
+    pseudonymSecret: pseudonymSecretFrom(env, production),
   };
 }

@@ -7,6 +7,8 @@ import { createApp } from './http/app.js';
 import { createSearchIndex } from './search/search-engine.js';
 import { SearchOutboxWorker } from './search/search-outbox.js';
 import { SearchService } from './search/search.service.js';
+import { developmentSecret, pseudonymizer } from './research/pseudonyms.js';
+import { ResearchService } from './research/research.service.js';
 import { seedIfEmpty } from '../seeds/seeder.js';
 
 const log = (line: string) => console.log(`[praksisbanken] ${line}`);
@@ -57,6 +59,7 @@ async function main() {
     devIssuer,
     search: new SearchService(searchIndex),
     searchOutbox,
+    research: new ResearchService(pseudonymizer(config.pseudonymSecret ?? (await developmentSecret(config.dataDir)))),
     webRoot: config.webRoot,
     login: config.oidc
       ? { mode: 'oidc', issuer: config.oidc.issuer, clientId: config.oidc.clientId ?? config.oidc.audience, scope: config.oidc.scope }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DevIssuer } from '../auth/dev-issuer.js';
 import type { Viewer } from '../auth/identity.js';
 import { unauthenticated } from '../common/errors.js';
+import type { ResearchService } from '../research/research.service.js';
 import type { SearchService } from '../search/search.service.js';
 import type { UsersService } from '../users/users.service.js';
 import type { Loaders } from './loaders.js';
@@ -13,6 +14,7 @@ export interface Context {
   loaders: Loaders;
   auth: { users: UsersService; devIssuer?: DevIssuer };
   search: SearchService;
+  research: ResearchService;
 }
 
 /** The signed-in caller; the HTTP layer has already refused anonymous operations. */

@@ -10,6 +10,7 @@ import { OfficesResolver, RegionsResolver } from '../offices/offices.resolver.js
 import { PracticesResolver } from '../practices/practices.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
 import { RegionalResolver } from '../regional/regional.resolver.js';
+import { ResearchResolver } from '../research/research.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { MeResolver } from '../users/users.resolver.js';
 
@@ -27,6 +28,7 @@ export function buildApiSchema(options: { devLogin: boolean }): Promise<GraphQLS
     CollectionItemsResolver,
     KnowledgeNeedsResolver,
     RegionalResolver,
+    ResearchResolver,
   ];
   if (options.devLogin) resolvers.push(DevLoginResolver);
   return buildSchema({

@@ -12,6 +12,7 @@ import { queryLimits } from '../graphql/limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { requireAuthentication } from '../graphql/require-authentication.js';
 import { buildApiSchema } from '../graphql/schema.js';
+import type { ResearchService } from '../research/research.service.js';
 import type { SearchOutboxWorker } from '../search/search-outbox.js';
 import type { SearchService } from '../search/search.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -25,6 +26,7 @@ export interface AppParts {
   devIssuer?: DevIssuer;
   search: SearchService;
   searchOutbox: SearchOutboxWorker;
+  research: ResearchService;
   /** The built web client (web/dist); not served when absent. */
   webRoot?: string;
   /** What the web client needs to know to sign people in. */
@@ -83,6 +85,7 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
       loaders: createLoaders(em, viewer?.id),
       auth: { users, devIssuer: parts.devIssuer },
       search: parts.search,
+      research: parts.research,
     };
   };
 

@@ -19,6 +19,8 @@ import { User } from '../users/user.entity.js';
 @Entity({ tableName: 'rating' })
 @Unique({ properties: ['practice', 'user'] })
 @Index({ properties: ['practice', 'updatedAt', 'id'] })
+@Index({ properties: ['office', 'updatedAt', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 @Check({ name: 'rating_comment_length', expression: `char_length(comment) <= 2000` })
 @Check({
   name: 'rating_scores_in_range',

@@ -34,7 +34,7 @@ describe('knowledge needs and search gaps', () => {
 
   it('are listed by support or newest, a page at a time, and answered by the region with a practice', async () => {
     const as = token['veileder.drammen'];
-    const ids = [];
+    const ids: string[] = [];
     for (const title of ['Behov A', 'Behov B', 'Behov C']) ids.push((await app.gql(POST, { input: { title, description: '…' } }, as)).data.postKnowledgeNeed.id);
     await app.gql(SUPPORT, { id: ids[2] }, token['veileder.bodo']);
     await app.gql(SUPPORT, { id: ids[2] }, token['veileder.01']);

@@ -15,7 +15,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
 import { SearchOutboxWorker } from '../../server/search/search-outbox.js';
 import { SearchService } from '../../server/search/search.service.js';
+import { pseudonymizer } from '../../server/research/pseudonyms.js';
+import { ResearchService } from '../../server/research/research.service.js';
 import type { SearchIndex } from '../../server/search/search.types.js';
+
+/** The tests' pseudonym key, so a test can check a pseudonym is the keyed hash it should be. */
+export const PSEUDONYM_SECRET = 'test-secret-for-rater-pseudonyms-0123456789';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -65,6 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
     devIssuer: options.production ? undefined : devIssuer,
     search: new SearchService(searchIndex),
     searchOutbox,
+    research: new ResearchService(pseudonymizer(PSEUDONYM_SECRET)),
     webRoot: options.webRoot,
     login: { mode: 'development' },
   });

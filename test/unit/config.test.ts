@@ -20,7 +20,8 @@ describe('loadConfig', () => {
   it('refuses production without OIDC settings, saying why', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER.*development issuer/);
-    expect(loadConfig({ NODE_ENV: 'production', ...OIDC }).production).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...OIDC })).toThrow(/RESEARCH_PSEUDONYM_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', ...OIDC, RESEARCH_PSEUDONYM_SECRET: 'x'.repeat(32) }).production).toBe(true);
   });
 
   it('refuses half an OIDC configuration, a bad port and a bad DATABASE_URL', () => {

@@ -4,6 +4,7 @@ import { Migration20261123023500_norwegian_title_order } from './Migration202611
 import { Migration20261123023807_search } from './Migration20261123023807_search.js';
 import { Migration20261123030016_collections } from './Migration20261123030016_collections.js';
 import { Migration20261123032927_knowledge_needs } from './Migration20261123032927_knowledge_needs.js';
+import { Migration20261123033225_rating_indexes } from './Migration20261123033225_rating_indexes.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123023807_search', class: Migration20261123023807_search },
   { name: 'Migration20261123030016_collections', class: Migration20261123030016_collections },
   { name: 'Migration20261123032927_knowledge_needs', class: Migration20261123032927_knowledge_needs },
+  { name: 'Migration20261123033225_rating_indexes', class: Migration20261123033225_rating_indexes },
 ];

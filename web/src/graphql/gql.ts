@@ -37,6 +37,9 @@ type Documents = {
     "\n  mutation ProposePractice($input: ProposePracticeInput!) {\n    proposePractice(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.ProposePracticeDocument,
     "\n  query ProposeRegionOffices($code: ID!) {\n    region(code: $code) {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": typeof types.ProposeRegionOfficesDocument,
     "\n  query ProposeAllOffices {\n    regions {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": typeof types.ProposeAllOfficesDocument,
+    "\n  query RegionChoices {\n    regions { code name }\n  }\n": typeof types.RegionChoicesDocument,
+    "\n  query RegionOverview($code: String!) {\n    regionOverview(code: $code) {\n      region { code name }\n      spreading {\n        practice { id slug title }\n        inUse\n        piloting\n        considering\n        discontinued\n        newThisQuarter\n      }\n      bestRated {\n        practice { id slug title }\n        regionAverage\n        regionRaters\n        nationalAverage\n      }\n      adoptionMatrix {\n        offices { enhetsnummer name }\n        practices { id title }\n        cells { office practiceId status }\n      }\n      overdueReviews { id slug title reviewDue originOffice { name } }\n      adoptionsByMonth { month started }\n    }\n  }\n": typeof types.RegionOverviewDocument,
+    "\n  query RegionSearchGaps($regionCode: String!, $since: DateTimeISO!) {\n    searchGaps(regionCode: $regionCode, since: $since) {\n      query\n      count\n      lastSearchedAt\n    }\n  }\n": typeof types.RegionSearchGapsDocument,
     "\n  query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {\n    searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      totalHits\n      page\n      hits {\n        practice {\n          id\n          slug\n          evidenceLevel\n          themes\n          adoptionCount\n          ratingSummary { average count }\n          originOffice { name }\n        }\n        highlight { title summary }\n      }\n      facets {\n        themes { value count }\n        targetGroups { value count }\n        evidenceLevels { value count }\n        regions { value count }\n      }\n    }\n    regions { code name }\n  }\n": typeof types.SearchPracticesDocument,
 };
 const documents: Documents = {
@@ -62,6 +65,9 @@ const documents: Documents = {
     "\n  mutation ProposePractice($input: ProposePracticeInput!) {\n    proposePractice(input: $input) {\n      id\n      slug\n    }\n  }\n": types.ProposePracticeDocument,
     "\n  query ProposeRegionOffices($code: ID!) {\n    region(code: $code) {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": types.ProposeRegionOfficesDocument,
     "\n  query ProposeAllOffices {\n    regions {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n": types.ProposeAllOfficesDocument,
+    "\n  query RegionChoices {\n    regions { code name }\n  }\n": types.RegionChoicesDocument,
+    "\n  query RegionOverview($code: String!) {\n    regionOverview(code: $code) {\n      region { code name }\n      spreading {\n        practice { id slug title }\n        inUse\n        piloting\n        considering\n        discontinued\n        newThisQuarter\n      }\n      bestRated {\n        practice { id slug title }\n        regionAverage\n        regionRaters\n        nationalAverage\n      }\n      adoptionMatrix {\n        offices { enhetsnummer name }\n        practices { id title }\n        cells { office practiceId status }\n      }\n      overdueReviews { id slug title reviewDue originOffice { name } }\n      adoptionsByMonth { month started }\n    }\n  }\n": types.RegionOverviewDocument,
+    "\n  query RegionSearchGaps($regionCode: String!, $since: DateTimeISO!) {\n    searchGaps(regionCode: $regionCode, since: $since) {\n      query\n      count\n      lastSearchedAt\n    }\n  }\n": types.RegionSearchGapsDocument,
     "\n  query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {\n    searchPractices(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      totalHits\n      page\n      hits {\n        practice {\n          id\n          slug\n          evidenceLevel\n          themes\n          adoptionCount\n          ratingSummary { average count }\n          originOffice { name }\n        }\n        highlight { title summary }\n      }\n      facets {\n        themes { value count }\n        targetGroups { value count }\n        evidenceLevels { value count }\n        regions { value count }\n      }\n    }\n    regions { code name }\n  }\n": types.SearchPracticesDocument,
 };
 
@@ -153,6 +159,18 @@ export function graphql(source: "\n  query ProposeRegionOffices($code: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProposeAllOffices {\n    regions {\n      code\n      name\n      offices { enhetsnummer name }\n    }\n  }\n"): typeof import('./graphql').ProposeAllOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionChoices {\n    regions { code name }\n  }\n"): typeof import('./graphql').RegionChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionOverview($code: String!) {\n    regionOverview(code: $code) {\n      region { code name }\n      spreading {\n        practice { id slug title }\n        inUse\n        piloting\n        considering\n        discontinued\n        newThisQuarter\n      }\n      bestRated {\n        practice { id slug title }\n        regionAverage\n        regionRaters\n        nationalAverage\n      }\n      adoptionMatrix {\n        offices { enhetsnummer name }\n        practices { id title }\n        cells { office practiceId status }\n      }\n      overdueReviews { id slug title reviewDue originOffice { name } }\n      adoptionsByMonth { month started }\n    }\n  }\n"): typeof import('./graphql').RegionOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSearchGaps($regionCode: String!, $since: DateTimeISO!) {\n    searchGaps(regionCode: $regionCode, since: $since) {\n      query\n      count\n      lastSearchedAt\n    }\n  }\n"): typeof import('./graphql').RegionSearchGapsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -272,6 +272,26 @@ export type ProposeAllOfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProposeAllOfficesQuery = { regions: Array<{ code: string, name: string, offices: Array<{ enhetsnummer: string, name: string }> }> };
 
+export type RegionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionChoicesQuery = { regions: Array<{ code: string, name: string }> };
+
+export type RegionOverviewQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegionOverviewQuery = { regionOverview: { region: { code: string, name: string }, spreading: Array<{ inUse: number, piloting: number, considering: number, discontinued: number, newThisQuarter: number, practice: { id: string, slug: string, title: string } }>, bestRated: Array<{ regionAverage: number, regionRaters: number, nationalAverage: number, practice: { id: string, slug: string, title: string } }>, adoptionMatrix: { offices: Array<{ enhetsnummer: string, name: string }>, practices: Array<{ id: string, title: string }>, cells: Array<{ office: string, practiceId: string, status: AdoptionStatus }> }, overdueReviews: Array<{ id: string, slug: string, title: string, reviewDue: string | null, originOffice: { name: string } }>, adoptionsByMonth: Array<{ month: string, started: number }> } };
+
+export type RegionSearchGapsQueryVariables = Exact<{
+  regionCode: string;
+  since: string;
+}>;
+
+
+export type RegionSearchGapsQuery = { searchGaps: Array<{ query: string, count: number, lastSearchedAt: string }> };
+
 export type SearchPracticesQueryVariables = Exact<{
   query: string;
   filter?: PracticeSearchFilter | null | undefined;
@@ -851,6 +871,83 @@ export const ProposeAllOfficesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposeAllOfficesQuery, ProposeAllOfficesQueryVariables>;
+export const RegionChoicesDocument = new TypedDocumentString(`
+    query RegionChoices {
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegionChoicesQuery, RegionChoicesQueryVariables>;
+export const RegionOverviewDocument = new TypedDocumentString(`
+    query RegionOverview($code: String!) {
+  regionOverview(code: $code) {
+    region {
+      code
+      name
+    }
+    spreading {
+      practice {
+        id
+        slug
+        title
+      }
+      inUse
+      piloting
+      considering
+      discontinued
+      newThisQuarter
+    }
+    bestRated {
+      practice {
+        id
+        slug
+        title
+      }
+      regionAverage
+      regionRaters
+      nationalAverage
+    }
+    adoptionMatrix {
+      offices {
+        enhetsnummer
+        name
+      }
+      practices {
+        id
+        title
+      }
+      cells {
+        office
+        practiceId
+        status
+      }
+    }
+    overdueReviews {
+      id
+      slug
+      title
+      reviewDue
+      originOffice {
+        name
+      }
+    }
+    adoptionsByMonth {
+      month
+      started
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionOverviewQuery, RegionOverviewQueryVariables>;
+export const RegionSearchGapsDocument = new TypedDocumentString(`
+    query RegionSearchGaps($regionCode: String!, $since: DateTimeISO!) {
+  searchGaps(regionCode: $regionCode, since: $since) {
+    query
+    count
+    lastSearchedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegionSearchGapsQuery, RegionSearchGapsQueryVariables>;
 export const SearchPracticesDocument = new TypedDocumentString(`
     query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {
   searchPractices(

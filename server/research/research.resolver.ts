@@ -1,0 +1,24 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { viewerOf, type Context } from '../graphql/context.js';
+import { PageArgs, type Connection } from '../graphql/pagination.js';
+import { Theme } from '../practices/vocabulary.js';
+import { AdoptionPeriod, RatingRecordConnection, TimeInterval, type RatingRecord } from './research.types.js';
+
+@Resolver()
+export class ResearchResolver {
+  @Query(() => [AdoptionPeriod], { description: 'Adoptions by the period they started in and their status now' })
+  adoptionTimeline(
+    @Arg('practiceSlug', () => String, { nullable: true }) practiceSlug: string | undefined,
+    @Arg('theme', () => Theme, { nullable: true }) theme: Theme | undefined,
+    @Arg('interval', () => TimeInterval, { defaultValue: TimeInterval.MONTH }) interval: TimeInterval,
+    @Ctx() ctx: Context,
+  ): Promise<AdoptionPeriod[]> {
+    viewerOf(ctx);
+    return ctx.research.adoptionTimeline(ctx.em, { practiceSlug: practiceSlug ?? undefined, theme: theme ?? undefined }, interval);
+  }
+
+  @Query(() => RatingRecordConnection, { description: 'Every rating for research, with rater pseudonyms and no comments. Researchers and editors only.' })
+  ratingsExport(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<RatingRecord>> {
+    return ctx.research.ratingsExport(ctx.em, viewerOf(ctx), page);
+  }
+}

@@ -1,0 +1,62 @@
+import { BodyShort, ReadMore, Table } from '@navikt/ds-react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RegionOverviewQuery } from '../graphql/graphql';
+import { Section } from './Section';
+
+type Month = RegionOverviewQuery['regionOverview']['adoptionsByMonth'][number];
+
+const dateOf = (month: string) => new Date(`${month}-01T00:00:00`);
+const shortMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', { month: 'short', year: '2-digit' });
+const longMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', { month: 'long', year: 'numeric' });
+
+/**
+ * "Adopsjoner over tid": practices taken up (piloted or used) per month, as a bar chart for the eye
+ * and the same figures as a table for everyone else. The chart is hidden from screen readers.
+ */
+export function AdoptionsChart({ months }: { months: Month[] }) {
+  const total = months.reduce((sum, month) => sum + month.started, 0);
+  const data = months.map((month) => ({ ...month, label: shortMonth(month.month) }));
+  return (
+    <Section
+      id="adopsjoner-over-tid"
+      title="Adopsjoner over tid"
+      description="Hvor mange ganger et kontor i regionen begynte å prøve ut eller bruke en praksis, per måned de siste to årene."
+    >
+      <BodyShort>
+        {`Til sammen ${total.toLocaleString('nb-NO')} ${total === 1 ? 'adopsjon' : 'adopsjoner'} de siste ${months.length} månedene.`}
+      </BodyShort>
+      <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
+            <Tooltip formatter={(value) => [value, 'Nye adopsjoner']} labelFormatter={(label) => String(label)} />
+            <Bar dataKey="started" name="Nye adopsjoner" fill="#0067c5" />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ReadMore header="Vis som tabell">
+        <Table size="small" zebraStripes>
+          <caption className="aksel-sr-only">Nye adopsjoner per måned</caption>
+          <Table.Header>
+            <Table.Row>
+              <Table.ColumnHeader scope="col">Måned</Table.ColumnHeader>
+              <Table.ColumnHeader scope="col" align="right">
+                Nye adopsjoner
+              </Table.ColumnHeader>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {months.map((month) => (
+              <Table.Row key={month.month}>
+                <Table.HeaderCell scope="row">{longMonth(month.month)}</Table.HeaderCell>
+                <Table.DataCell align="right">{month.started.toLocaleString('nb-NO')}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ReadMore>
+    </Section>
+  );
+}

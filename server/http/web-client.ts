@@ -19,6 +19,10 @@ export async function serveWebClient(app: FastifyInstance, root: string): Promis
       reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  // The GraphQL explorer is a page of its own.
+  if (existsSync(path.join(root, 'graphiql.html'))) {
+    app.get('/graphiql', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'));
+  }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
     const isFile = path.extname(request.url.split('?')[0]) !== '';

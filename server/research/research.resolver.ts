@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { viewerOf, type Context } from '../graphql/context.js';
 import { PageArgs, type Connection } from '../graphql/pagination.js';
 import { Theme } from '../practices/vocabulary.js';
+import { RatingDimension, RatingStatsFilter, RatingStatsGroup } from './rating-stats.types.js';
 import { AdoptionPeriod, RatingRecordConnection, TimeInterval, type RatingRecord } from './research.types.js';
 
 @Resolver()
@@ -15,6 +16,17 @@ export class ResearchResolver {
   ): Promise<AdoptionPeriod[]> {
     viewerOf(ctx);
     return ctx.research.adoptionTimeline(ctx.em, { practiceSlug: practiceSlug ?? undefined, theme: theme ?? undefined }, interval);
+  }
+
+  @Query(() => [RatingStatsGroup], {
+    description: 'Rating aggregates by groups, for researchers. Groups that could point at a person are suppressed.',
+  })
+  ratingStats(
+    @Arg('groupBy', () => [RatingDimension]) groupBy: RatingDimension[],
+    @Arg('filter', () => RatingStatsFilter, { nullable: true }) filter: RatingStatsFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<RatingStatsGroup[]> {
+    return ctx.research.ratingStats(ctx.em, viewerOf(ctx), groupBy, filter ?? {});
   }
 
   @Query(() => RatingRecordConnection, { description: 'Every rating for research, with rater pseudonyms and no comments. Researchers and editors only.' })

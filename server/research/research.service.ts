@@ -6,6 +6,8 @@ import { badInput, forbidden } from '../common/errors.js';
 import { checkCursor, type Connection } from '../graphql/pagination.js';
 import type { Theme } from '../practices/vocabulary.js';
 import type { Pseudonymizer } from './pseudonyms.js';
+import { ratingStats } from './rating-stats.js';
+import type { RatingDimension, RatingStatsFilter, RatingStatsGroup } from './rating-stats.types.js';
 import { TimeInterval, type AdoptionPeriod, type RatingRecord } from './research.types.js';
 
 const TRUNC: Record<TimeInterval, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
@@ -16,6 +18,12 @@ const canExport = (viewer: Viewer) => viewer.role === Role.RESEARCHER || viewer.
 
 export class ResearchService {
   constructor(private readonly pseudonym: Pseudonymizer) {}
+
+  async ratingStats(em: EntityManager, viewer: Viewer, groupBy: RatingDimension[], filter: RatingStatsFilter): Promise<RatingStatsGroup[]> {
+    if (!canExport(viewer)) throw forbidden('Rating statistics are for researchers');
+    if (groupBy.length > 3) throw badInput('groupBy', 'Group by at most three dimensions');
+    return ratingStats(em, groupBy, filter);
+  }
 
   /** Counts by status of the adoptions that started in each period (of one practice, a theme, or all). */
   async adoptionTimeline(

@@ -20,7 +20,7 @@ describe('the GraphQL explorer', () => {
         await page.getByRole('button', { name: /Execute query/i }).click();
         await page.waitForTimeout(500);
         return (await response.textContent()) ?? '';
-      }, { timeout: 20_000, intervals: [250] })
+      }, { timeout: 20_000, interval: 250 })
       .toContain('adoptionTimeline');
     expect(await response.textContent()).not.toContain('UNAUTHENTICATED');
     expect(outside, outside.join(', ')).toEqual([]);

@@ -18,8 +18,25 @@ type Documents = {
     "\n  query DevUsers {\n    devUsers { username name role office region }\n  }\n": typeof types.DevUsersDocument,
     "\n  mutation DevLogin($username: String!) {\n    devLogin(username: $username) { token }\n  }\n": typeof types.DevLoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      username\n      role\n      office { enhetsnummer name }\n      region { code name }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query CollectionPracticeSearch($query: String!) {\n    searchPractices(query: $query, pageSize: 5) {\n      totalHits\n      hits {\n        practice {\n          id\n          title\n          originOffice { name }\n        }\n      }\n    }\n  }\n": typeof types.CollectionPracticeSearchDocument,
+    "\n  mutation AddCollectionItem($input: AddCollectionItemInput!) {\n    addCollectionItem(input: $input) { ...CollectionItemFields }\n  }\n": typeof types.AddCollectionItemDocument,
+    "\n  mutation UpdateCollectionItem($itemId: ID!, $note: String!) {\n    updateCollectionItem(itemId: $itemId, note: $note) { id note }\n  }\n": typeof types.UpdateCollectionItemDocument,
+    "\n  mutation MoveCollectionItem($itemId: ID!, $position: Int!) {\n    moveCollectionItem(itemId: $itemId, position: $position) { id position }\n  }\n": typeof types.MoveCollectionItemDocument,
+    "\n  mutation RemoveCollectionItem($itemId: ID!) {\n    removeCollectionItem(itemId: $itemId) {\n      id\n      items { ...CollectionItemFields }\n    }\n  }\n": typeof types.RemoveCollectionItemDocument,
+    "\n  fragment CollectionItemFields on CollectionItem {\n    id\n    note\n    position\n    practice { id slug title summary }\n  }\n": typeof types.CollectionItemFieldsFragmentDoc,
+    "\n  query CollectionPage($id: ID!) {\n    collection(id: $id) {\n      id\n      title\n      description\n      published\n      publishedAt\n      region { code name }\n      items { ...CollectionItemFields }\n    }\n  }\n": typeof types.CollectionPageDocument,
+    "\n  mutation PublishCollection($id: ID!) {\n    publishCollection(id: $id) { id published publishedAt }\n  }\n": typeof types.PublishCollectionDocument,
+    "\n  query RegionCollectionList($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      publishedAt\n      createdAt\n      items { id }\n    }\n  }\n": typeof types.RegionCollectionListDocument,
+    "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n": typeof types.DeleteCollectionDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id }\n  }\n": typeof types.CreateCollectionDocument,
+    "\n  query SearchPageCollections($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      items { id }\n    }\n  }\n": typeof types.SearchPageCollectionsDocument,
     "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n        }\n      }\n    }\n  }\n": typeof types.DraftsDocument,
     "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.PublishPracticeDocument,
+    "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n": typeof types.KnowledgeNeedFieldsFragmentDoc,
+    "\n  mutation SupportKnowledgeNeed($id: ID!) {\n    supportKnowledgeNeed(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.SupportKnowledgeNeedDocument,
+    "\n  mutation PostKnowledgeNeed($input: PostKnowledgeNeedInput!) {\n    postKnowledgeNeed(input: $input) { ...KnowledgeNeedFields }\n  }\n": typeof types.PostKnowledgeNeedDocument,
+    "\n  query NeedRegions {\n    regions { code name }\n  }\n": typeof types.NeedRegionsDocument,
+    "\n  query KnowledgeNeeds($regionCode: String, $orderBy: KnowledgeNeedOrder!, $after: String) {\n    knowledgeNeeds(regionCode: $regionCode, orderBy: $orderBy, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...KnowledgeNeedFields } }\n    }\n  }\n": typeof types.KnowledgeNeedsDocument,
     "\n  query OfficePage($enhetsnummer: ID!) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      name\n      municipalities\n      region { code name }\n      adoptions {\n        id\n        status\n        since\n        practice { id slug title status }\n      }\n      ratings(first: 20) { ...OfficeRatingPageFields }\n    }\n  }\n": typeof types.OfficePageDocument,
     "\n  fragment OfficeRatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges {\n      node {\n        id\n        score\n        comment\n        updatedAt\n        author { name }\n        practice { slug title }\n      }\n    }\n  }\n": typeof types.OfficeRatingPageFieldsFragmentDoc,
     "\n  query OfficeRatings($enhetsnummer: ID!, $after: String) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      ratings(first: 20, after: $after) { ...OfficeRatingPageFields }\n    }\n  }\n": typeof types.OfficeRatingsDocument,
@@ -46,8 +63,25 @@ const documents: Documents = {
     "\n  query DevUsers {\n    devUsers { username name role office region }\n  }\n": types.DevUsersDocument,
     "\n  mutation DevLogin($username: String!) {\n    devLogin(username: $username) { token }\n  }\n": types.DevLoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      username\n      role\n      office { enhetsnummer name }\n      region { code name }\n    }\n  }\n": types.MeDocument,
+    "\n  query CollectionPracticeSearch($query: String!) {\n    searchPractices(query: $query, pageSize: 5) {\n      totalHits\n      hits {\n        practice {\n          id\n          title\n          originOffice { name }\n        }\n      }\n    }\n  }\n": types.CollectionPracticeSearchDocument,
+    "\n  mutation AddCollectionItem($input: AddCollectionItemInput!) {\n    addCollectionItem(input: $input) { ...CollectionItemFields }\n  }\n": types.AddCollectionItemDocument,
+    "\n  mutation UpdateCollectionItem($itemId: ID!, $note: String!) {\n    updateCollectionItem(itemId: $itemId, note: $note) { id note }\n  }\n": types.UpdateCollectionItemDocument,
+    "\n  mutation MoveCollectionItem($itemId: ID!, $position: Int!) {\n    moveCollectionItem(itemId: $itemId, position: $position) { id position }\n  }\n": types.MoveCollectionItemDocument,
+    "\n  mutation RemoveCollectionItem($itemId: ID!) {\n    removeCollectionItem(itemId: $itemId) {\n      id\n      items { ...CollectionItemFields }\n    }\n  }\n": types.RemoveCollectionItemDocument,
+    "\n  fragment CollectionItemFields on CollectionItem {\n    id\n    note\n    position\n    practice { id slug title summary }\n  }\n": types.CollectionItemFieldsFragmentDoc,
+    "\n  query CollectionPage($id: ID!) {\n    collection(id: $id) {\n      id\n      title\n      description\n      published\n      publishedAt\n      region { code name }\n      items { ...CollectionItemFields }\n    }\n  }\n": types.CollectionPageDocument,
+    "\n  mutation PublishCollection($id: ID!) {\n    publishCollection(id: $id) { id published publishedAt }\n  }\n": types.PublishCollectionDocument,
+    "\n  query RegionCollectionList($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      publishedAt\n      createdAt\n      items { id }\n    }\n  }\n": types.RegionCollectionListDocument,
+    "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n": types.DeleteCollectionDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id }\n  }\n": types.CreateCollectionDocument,
+    "\n  query SearchPageCollections($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      items { id }\n    }\n  }\n": types.SearchPageCollectionsDocument,
     "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n        }\n      }\n    }\n  }\n": types.DraftsDocument,
     "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n": types.PublishPracticeDocument,
+    "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n": types.KnowledgeNeedFieldsFragmentDoc,
+    "\n  mutation SupportKnowledgeNeed($id: ID!) {\n    supportKnowledgeNeed(id: $id) { id supportCount supportedByMe }\n  }\n": types.SupportKnowledgeNeedDocument,
+    "\n  mutation PostKnowledgeNeed($input: PostKnowledgeNeedInput!) {\n    postKnowledgeNeed(input: $input) { ...KnowledgeNeedFields }\n  }\n": types.PostKnowledgeNeedDocument,
+    "\n  query NeedRegions {\n    regions { code name }\n  }\n": types.NeedRegionsDocument,
+    "\n  query KnowledgeNeeds($regionCode: String, $orderBy: KnowledgeNeedOrder!, $after: String) {\n    knowledgeNeeds(regionCode: $regionCode, orderBy: $orderBy, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...KnowledgeNeedFields } }\n    }\n  }\n": types.KnowledgeNeedsDocument,
     "\n  query OfficePage($enhetsnummer: ID!) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      name\n      municipalities\n      region { code name }\n      adoptions {\n        id\n        status\n        since\n        practice { id slug title status }\n      }\n      ratings(first: 20) { ...OfficeRatingPageFields }\n    }\n  }\n": types.OfficePageDocument,
     "\n  fragment OfficeRatingPageFields on RatingConnection {\n    totalCount\n    pageInfo { endCursor hasNextPage }\n    edges {\n      node {\n        id\n        score\n        comment\n        updatedAt\n        author { name }\n        practice { slug title }\n      }\n    }\n  }\n": types.OfficeRatingPageFieldsFragmentDoc,
     "\n  query OfficeRatings($enhetsnummer: ID!, $after: String) {\n    office(enhetsnummer: $enhetsnummer) {\n      enhetsnummer\n      ratings(first: 20, after: $after) { ...OfficeRatingPageFields }\n    }\n  }\n": types.OfficeRatingsDocument,
@@ -86,11 +120,79 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CollectionPracticeSearch($query: String!) {\n    searchPractices(query: $query, pageSize: 5) {\n      totalHits\n      hits {\n        practice {\n          id\n          title\n          originOffice { name }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionPracticeSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCollectionItem($input: AddCollectionItemInput!) {\n    addCollectionItem(input: $input) { ...CollectionItemFields }\n  }\n"): typeof import('./graphql').AddCollectionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCollectionItem($itemId: ID!, $note: String!) {\n    updateCollectionItem(itemId: $itemId, note: $note) { id note }\n  }\n"): typeof import('./graphql').UpdateCollectionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCollectionItem($itemId: ID!, $position: Int!) {\n    moveCollectionItem(itemId: $itemId, position: $position) { id position }\n  }\n"): typeof import('./graphql').MoveCollectionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCollectionItem($itemId: ID!) {\n    removeCollectionItem(itemId: $itemId) {\n      id\n      items { ...CollectionItemFields }\n    }\n  }\n"): typeof import('./graphql').RemoveCollectionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CollectionItemFields on CollectionItem {\n    id\n    note\n    position\n    practice { id slug title summary }\n  }\n"): typeof import('./graphql').CollectionItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollectionPage($id: ID!) {\n    collection(id: $id) {\n      id\n      title\n      description\n      published\n      publishedAt\n      region { code name }\n      items { ...CollectionItemFields }\n    }\n  }\n"): typeof import('./graphql').CollectionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCollection($id: ID!) {\n    publishCollection(id: $id) { id published publishedAt }\n  }\n"): typeof import('./graphql').PublishCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionCollectionList($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      publishedAt\n      createdAt\n      items { id }\n    }\n  }\n"): typeof import('./graphql').RegionCollectionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n"): typeof import('./graphql').DeleteCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPageCollections($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      items { id }\n    }\n  }\n"): typeof import('./graphql').SearchPageCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DraftsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n"): typeof import('./graphql').PublishPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n"): typeof import('./graphql').KnowledgeNeedFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportKnowledgeNeed($id: ID!) {\n    supportKnowledgeNeed(id: $id) { id supportCount supportedByMe }\n  }\n"): typeof import('./graphql').SupportKnowledgeNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostKnowledgeNeed($input: PostKnowledgeNeedInput!) {\n    postKnowledgeNeed(input: $input) { ...KnowledgeNeedFields }\n  }\n"): typeof import('./graphql').PostKnowledgeNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedRegions {\n    regions { code name }\n  }\n"): typeof import('./graphql').NeedRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeNeeds($regionCode: String, $orderBy: KnowledgeNeedOrder!, $after: String) {\n    knowledgeNeeds(regionCode: $regionCode, orderBy: $orderBy, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...KnowledgeNeedFields } }\n    }\n  }\n"): typeof import('./graphql').KnowledgeNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

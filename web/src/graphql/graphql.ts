@@ -4,11 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCollectionItemInput = {
+  collectionId: string | number;
+  /** The curator's note */
+  note?: string | null | undefined;
+  /** Where to insert it; at the end when left out */
+  position?: number | null | undefined;
+  practiceId: string | number;
+};
+
 export type AdoptionStatus =
   | 'CONSIDERING'
   | 'DISCONTINUED'
   | 'IN_USE'
   | 'PILOTING';
+
+export type CreateCollectionInput = {
+  /** Markdown */
+  description?: string | null | undefined;
+  regionCode: string;
+  title: string;
+};
 
 /** How well the effect is known, weakest first */
 export type EvidenceLevel =
@@ -16,6 +32,10 @@ export type EvidenceLevel =
   | 'EVALUATED'
   | 'LOCAL_EXPERIENCE'
   | 'RESEARCH_BASED';
+
+export type KnowledgeNeedOrder =
+  | 'NEWEST'
+  | 'SUPPORT';
 
 export type LinkInput = {
   title: string;
@@ -32,6 +52,14 @@ export type OutcomeInput = {
   unit: string;
   value: number;
   year?: number | null | undefined;
+};
+
+export type PostKnowledgeNeedInput = {
+  description: string;
+  /** The region; the caller's own when left out (admins must name one) */
+  regionCode?: string | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  title: string;
 };
 
 export type PracticeSearchFilter = {
@@ -165,6 +193,87 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, username: string | null, role: Role, office: { enhetsnummer: string, name: string } | null, region: { code: string, name: string } | null } };
 
+export type CollectionPracticeSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CollectionPracticeSearchQuery = { searchPractices: { totalHits: number, hits: Array<{ practice: { id: string, title: string, originOffice: { name: string } } }> } };
+
+export type AddCollectionItemMutationVariables = Exact<{
+  input: AddCollectionItemInput;
+}>;
+
+
+export type AddCollectionItemMutation = { addCollectionItem: { id: string, note: string, position: number, practice: { id: string, slug: string, title: string, summary: string } } };
+
+export type UpdateCollectionItemMutationVariables = Exact<{
+  itemId: string | number;
+  note: string;
+}>;
+
+
+export type UpdateCollectionItemMutation = { updateCollectionItem: { id: string, note: string } };
+
+export type MoveCollectionItemMutationVariables = Exact<{
+  itemId: string | number;
+  position: number;
+}>;
+
+
+export type MoveCollectionItemMutation = { moveCollectionItem: { id: string, position: number } };
+
+export type RemoveCollectionItemMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+
+export type RemoveCollectionItemMutation = { removeCollectionItem: { id: string, items: Array<{ id: string, note: string, position: number, practice: { id: string, slug: string, title: string, summary: string } }> } };
+
+export type CollectionItemFieldsFragment = { id: string, note: string, position: number, practice: { id: string, slug: string, title: string, summary: string } };
+
+export type CollectionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CollectionPageQuery = { collection: { id: string, title: string, description: string, published: boolean, publishedAt: string | null, region: { code: string, name: string }, items: Array<{ id: string, note: string, position: number, practice: { id: string, slug: string, title: string, summary: string } }> } };
+
+export type PublishCollectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishCollectionMutation = { publishCollection: { id: string, published: boolean, publishedAt: string | null } };
+
+export type RegionCollectionListQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type RegionCollectionListQuery = { collections: Array<{ id: string, title: string, published: boolean, publishedAt: string | null, createdAt: string, items: Array<{ id: string }> }> };
+
+export type DeleteCollectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCollectionMutation = { deleteCollection: boolean };
+
+export type CreateCollectionMutationVariables = Exact<{
+  input: CreateCollectionInput;
+}>;
+
+
+export type CreateCollectionMutation = { createCollection: { id: string } };
+
+export type SearchPageCollectionsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type SearchPageCollectionsQuery = { collections: Array<{ id: string, title: string, published: boolean, items: Array<{ id: string }> }> };
+
 export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -176,6 +285,36 @@ export type PublishPracticeMutationVariables = Exact<{
 
 
 export type PublishPracticeMutation = { publishPractice: { id: string, slug: string, status: PracticeStatus } };
+
+export type KnowledgeNeedFieldsFragment = { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null };
+
+export type SupportKnowledgeNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupportKnowledgeNeedMutation = { supportKnowledgeNeed: { id: string, supportCount: number, supportedByMe: boolean } };
+
+export type PostKnowledgeNeedMutationVariables = Exact<{
+  input: PostKnowledgeNeedInput;
+}>;
+
+
+export type PostKnowledgeNeedMutation = { postKnowledgeNeed: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } };
+
+export type NeedRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeedRegionsQuery = { regions: Array<{ code: string, name: string }> };
+
+export type KnowledgeNeedsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  orderBy: KnowledgeNeedOrder;
+  after?: string | null | undefined;
+}>;
+
+
+export type KnowledgeNeedsQuery = { knowledgeNeeds: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } }> } };
 
 export type OfficePageQueryVariables = Exact<{
   enhetsnummer: string | number;
@@ -321,6 +460,39 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CollectionItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CollectionItemFields on CollectionItem {
+  id
+  note
+  position
+  practice {
+    id
+    slug
+    title
+    summary
+  }
+}
+    `, {"fragmentName":"CollectionItemFields"}) as unknown as TypedDocumentString<CollectionItemFieldsFragment, unknown>;
+export const KnowledgeNeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KnowledgeNeedFields on KnowledgeNeed {
+  id
+  title
+  description
+  themes
+  supportCount
+  supportedByMe
+  createdAt
+  region {
+    code
+    name
+  }
+  answeredBy {
+    id
+    slug
+    title
+  }
+}
+    `, {"fragmentName":"KnowledgeNeedFields"}) as unknown as TypedDocumentString<KnowledgeNeedFieldsFragment, unknown>;
 export const OfficeRatingPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment OfficeRatingPageFields on RatingConnection {
   totalCount
@@ -460,6 +632,150 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const CollectionPracticeSearchDocument = new TypedDocumentString(`
+    query CollectionPracticeSearch($query: String!) {
+  searchPractices(query: $query, pageSize: 5) {
+    totalHits
+    hits {
+      practice {
+        id
+        title
+        originOffice {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectionPracticeSearchQuery, CollectionPracticeSearchQueryVariables>;
+export const AddCollectionItemDocument = new TypedDocumentString(`
+    mutation AddCollectionItem($input: AddCollectionItemInput!) {
+  addCollectionItem(input: $input) {
+    ...CollectionItemFields
+  }
+}
+    fragment CollectionItemFields on CollectionItem {
+  id
+  note
+  position
+  practice {
+    id
+    slug
+    title
+    summary
+  }
+}`) as unknown as TypedDocumentString<AddCollectionItemMutation, AddCollectionItemMutationVariables>;
+export const UpdateCollectionItemDocument = new TypedDocumentString(`
+    mutation UpdateCollectionItem($itemId: ID!, $note: String!) {
+  updateCollectionItem(itemId: $itemId, note: $note) {
+    id
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectionItemMutation, UpdateCollectionItemMutationVariables>;
+export const MoveCollectionItemDocument = new TypedDocumentString(`
+    mutation MoveCollectionItem($itemId: ID!, $position: Int!) {
+  moveCollectionItem(itemId: $itemId, position: $position) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<MoveCollectionItemMutation, MoveCollectionItemMutationVariables>;
+export const RemoveCollectionItemDocument = new TypedDocumentString(`
+    mutation RemoveCollectionItem($itemId: ID!) {
+  removeCollectionItem(itemId: $itemId) {
+    id
+    items {
+      ...CollectionItemFields
+    }
+  }
+}
+    fragment CollectionItemFields on CollectionItem {
+  id
+  note
+  position
+  practice {
+    id
+    slug
+    title
+    summary
+  }
+}`) as unknown as TypedDocumentString<RemoveCollectionItemMutation, RemoveCollectionItemMutationVariables>;
+export const CollectionPageDocument = new TypedDocumentString(`
+    query CollectionPage($id: ID!) {
+  collection(id: $id) {
+    id
+    title
+    description
+    published
+    publishedAt
+    region {
+      code
+      name
+    }
+    items {
+      ...CollectionItemFields
+    }
+  }
+}
+    fragment CollectionItemFields on CollectionItem {
+  id
+  note
+  position
+  practice {
+    id
+    slug
+    title
+    summary
+  }
+}`) as unknown as TypedDocumentString<CollectionPageQuery, CollectionPageQueryVariables>;
+export const PublishCollectionDocument = new TypedDocumentString(`
+    mutation PublishCollection($id: ID!) {
+  publishCollection(id: $id) {
+    id
+    published
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCollectionMutation, PublishCollectionMutationVariables>;
+export const RegionCollectionListDocument = new TypedDocumentString(`
+    query RegionCollectionList($regionCode: String!) {
+  collections(regionCode: $regionCode) {
+    id
+    title
+    published
+    publishedAt
+    createdAt
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionCollectionListQuery, RegionCollectionListQueryVariables>;
+export const DeleteCollectionDocument = new TypedDocumentString(`
+    mutation DeleteCollection($id: ID!) {
+  deleteCollection(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const CreateCollectionDocument = new TypedDocumentString(`
+    mutation CreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const SearchPageCollectionsDocument = new TypedDocumentString(`
+    query SearchPageCollections($regionCode: String!) {
+  collections(regionCode: $regionCode) {
+    id
+    title
+    published
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPageCollectionsQuery, SearchPageCollectionsQueryVariables>;
 export const DraftsDocument = new TypedDocumentString(`
     query Drafts {
   practices(first: 100, filter: {statuses: [DRAFT]}, orderBy: NEWEST) {
@@ -487,6 +803,85 @@ export const PublishPracticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishPracticeMutation, PublishPracticeMutationVariables>;
+export const SupportKnowledgeNeedDocument = new TypedDocumentString(`
+    mutation SupportKnowledgeNeed($id: ID!) {
+  supportKnowledgeNeed(id: $id) {
+    id
+    supportCount
+    supportedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<SupportKnowledgeNeedMutation, SupportKnowledgeNeedMutationVariables>;
+export const PostKnowledgeNeedDocument = new TypedDocumentString(`
+    mutation PostKnowledgeNeed($input: PostKnowledgeNeedInput!) {
+  postKnowledgeNeed(input: $input) {
+    ...KnowledgeNeedFields
+  }
+}
+    fragment KnowledgeNeedFields on KnowledgeNeed {
+  id
+  title
+  description
+  themes
+  supportCount
+  supportedByMe
+  createdAt
+  region {
+    code
+    name
+  }
+  answeredBy {
+    id
+    slug
+    title
+  }
+}`) as unknown as TypedDocumentString<PostKnowledgeNeedMutation, PostKnowledgeNeedMutationVariables>;
+export const NeedRegionsDocument = new TypedDocumentString(`
+    query NeedRegions {
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NeedRegionsQuery, NeedRegionsQueryVariables>;
+export const KnowledgeNeedsDocument = new TypedDocumentString(`
+    query KnowledgeNeeds($regionCode: String, $orderBy: KnowledgeNeedOrder!, $after: String) {
+  knowledgeNeeds(
+    regionCode: $regionCode
+    orderBy: $orderBy
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...KnowledgeNeedFields
+      }
+    }
+  }
+}
+    fragment KnowledgeNeedFields on KnowledgeNeed {
+  id
+  title
+  description
+  themes
+  supportCount
+  supportedByMe
+  createdAt
+  region {
+    code
+    name
+  }
+  answeredBy {
+    id
+    slug
+    title
+  }
+}`) as unknown as TypedDocumentString<KnowledgeNeedsQuery, KnowledgeNeedsQueryVariables>;
 export const OfficePageDocument = new TypedDocumentString(`
     query OfficePage($enhetsnummer: ID!) {
   office(enhetsnummer: $enhetsnummer) {

@@ -14,6 +14,9 @@ const ProposePage = lazy(() => import('./propose/ProposePage'));
 const EditPracticePage = lazy(() => import('./propose/EditPracticePage'));
 const DraftsPage = lazy(() => import('./drafts/DraftsPage'));
 const LoginCallbackPage = lazy(() => import('./auth/LoginCallbackPage'));
+const RegionPage = lazy(() => import('./region/RegionPage'));
+const CollectionPage = lazy(() => import('./collections/CollectionPage'));
+const NeedsPage = lazy(() => import('./needs/NeedsPage'));
 
 const guarded = (page: React.ReactNode) => <RequireLogin>{page}</RequireLogin>;
 
@@ -28,6 +31,9 @@ export function App() {
           <Route path="/kontor/:enhetsnummer" element={guarded(<OfficePage />)} />
           <Route path="/foresla" element={guarded(<ProposePage />)} />
           <Route path="/utkast" element={guarded(<DraftsPage />)} />
+          <Route path="/region/:code" element={guarded(<RegionPage />)} />
+          <Route path="/samling/:id" element={guarded(<CollectionPage />)} />
+          <Route path="/kunnskapsbehov" element={guarded(<NeedsPage />)} />
           <Route path="/logg-inn" element={<LoginPage />} />
           <Route path="/innlogging" element={<LoginCallbackPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -35,7 +36,8 @@ export function useE2E(): E2E {
     await e2e.app?.close();
   });
   e2e.newPage = async () => {
-    const context = await e2e.browser.newContext({ baseURL: e2e.app.url, locale: 'nb-NO' });
+    // Reduced motion: axe measures colours as they are, not halfway through a fade-in.
+    const context = await e2e.browser.newContext({ baseURL: e2e.app.url, locale: 'nb-NO', reducedMotion: 'reduce' });
     const page = await context.newPage();
     // A failing test leaves a screenshot of what the user saw, for the person reading the failure.
     onTestFailed(async ({ task }) => {
@@ -53,6 +55,8 @@ export function useE2E(): E2E {
     await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
   };
   e2e.expectAccessible = async (page) => {
+    // Let transitions finish first: contrast is judged on the colours a person ends up seeing.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     const violations = await axeViolations(page);
     expect(violations, `${page.url()}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   };

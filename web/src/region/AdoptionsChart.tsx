@@ -1,7 +1,9 @@
 import { BodyShort, ReadMore, Table } from '@navikt/ds-react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import type { RegionOverviewQuery } from '../graphql/graphql';
 import { Section } from './Section';
+
+const MonthChart = lazy(() => import('./MonthChart'));
 
 type Month = RegionOverviewQuery['regionOverview']['adoptionsByMonth'][number];
 
@@ -26,15 +28,9 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
         {`Til sammen ${total.toLocaleString('nb-NO')} ${total === 1 ? 'adopsjon' : 'adopsjoner'} de siste ${months.length} månedene.`}
       </BodyShort>
       <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(value) => [value, 'Nye adopsjoner']} labelFormatter={(label) => String(label)} />
-            <Bar dataKey="started" name="Nye adopsjoner" fill="#0067c5" />
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <MonthChart data={data} />
+        </Suspense>
       </div>
       <ReadMore header="Vis som tabell">
         <Table size="small" zebraStripes>

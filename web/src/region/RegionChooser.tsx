@@ -26,7 +26,7 @@ export function RegionChooser() {
       {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
       {!result.data && result.status === 'loading' && <Loading title="Henter regionene" />}
       {result.data && (
-        <List aria-label="Regioner">
+        <List>
           {result.data.regions.map((region) => (
             <List.Item key={region.code}>
               <Link as={RouterLink} to={`/region/${region.code}`}>

@@ -5,6 +5,7 @@ import { useQuery } from '../api/useQuery';
 import { graphql } from '../graphql';
 import type { SearchSort } from '../graphql/graphql';
 import { SORT } from '../labels';
+import { RegionCollections } from '../collections/RegionCollections';
 import { LoadFailed } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
 import { Facets } from './Facets';
@@ -48,9 +49,13 @@ export default function SearchPage() {
   const [text, setText] = useState(state.query);
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const typed = useRef(state.query);
+  /** The query this page last wrote to the URL: its echo must not undo what was typed since. */
+  const written = useRef(state.query);
 
-  // Back and forward change the URL: the field follows.
+  // Back, forward and links change the URL: the field follows. Our own writes do not count.
   useEffect(() => {
+    if (state.query === written.current) return;
+    written.current = state.query;
     typed.current = state.query;
     setText(state.query);
   }, [state.query]);
@@ -64,7 +69,9 @@ export default function SearchPage() {
   const update = (changes: Partial<SearchState>, options: { replace?: boolean } = {}) => {
     clearTimeout(typing.current);
     const current = readSearch(new URLSearchParams(window.location.search));
-    setParams(writeSearch({ ...current, query: typed.current.trim(), page: 1, ...changes }), { replace: options.replace });
+    const next = { ...current, query: typed.current.trim(), page: 1, ...changes };
+    written.current = next.query;
+    setParams(writeSearch(next), { replace: options.replace });
   };
 
   const onType = (value: string) => {
@@ -108,6 +115,7 @@ export default function SearchPage() {
           />
         </form>
       </VStack>
+      <RegionCollections />
       <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
         <Facets state={state} facets={search?.facets} regionNames={regionNames} onChange={(changes) => update(changes)} />
         <VStack gap="space-24">

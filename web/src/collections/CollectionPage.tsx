@@ -1,0 +1,167 @@
+import { BodyShort, Button, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
+import { useCallback, useRef, useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { request } from '../api/client';
+import { messageFor, type ApiError } from '../api/errors';
+import { useQuery } from '../api/useQuery';
+import { useMe } from '../auth/auth';
+import { graphql } from '../graphql';
+import type { CollectionPageQuery } from '../graphql/graphql';
+import { formatDate } from '../labels';
+import { LoadFailed, Loading } from '../layout/PageState';
+import { usePageTitle } from '../layout/usePageTitle';
+import { PracticeDescription } from '../practice/PracticeDescription';
+import { AddPracticeSearch } from './AddPracticeSearch';
+import { Announcer, useAnnouncer } from './Announcer';
+import { CollectionItems } from './CollectionItems';
+import { canCurate, itemCount } from './curators';
+import { DeleteCollection } from './DeleteCollection';
+
+export const CollectionItemFields = graphql(`
+  fragment CollectionItemFields on CollectionItem {
+    id
+    note
+    position
+    practice { id slug title summary }
+  }
+`);
+
+const CollectionPageDocument = graphql(`
+  query CollectionPage($id: ID!) {
+    collection(id: $id) {
+      id
+      title
+      description
+      published
+      publishedAt
+      region { code name }
+      items { ...CollectionItemFields }
+    }
+  }
+`);
+
+const PublishCollectionDocument = graphql(`
+  mutation PublishCollection($id: ID!) {
+    publishCollection(id: $id) { id published publishedAt }
+  }
+`);
+
+export type Collection = CollectionPageQuery['collection'];
+export type Item = Collection['items'][number];
+export type UpdateCollection = (change: (collection: Collection) => Collection) => void;
+
+export default function CollectionPage() {
+  const { id = '' } = useParams();
+  return <CollectionView key={id} id={id} />;
+}
+
+function CollectionView({ id }: { id: string }) {
+  const me = useMe();
+  const result = useQuery(CollectionPageDocument, { id });
+  const { setData } = result;
+  const collection = result.data?.collection;
+  usePageTitle(collection?.title ?? (result.status === 'error' ? unavailable(result.error).title : undefined));
+  const { announcement, announce } = useAnnouncer();
+  const [publishing, setPublishing] = useState(false);
+  const status = useRef<HTMLDivElement>(null);
+
+  // Mutations answer after a while; they change the newest data, not what was shown when they began.
+  const latest = useRef<CollectionPageQuery | undefined>(undefined);
+  latest.current = result.data;
+  const update = useCallback<UpdateCollection>(
+    (change) => {
+      if (!latest.current) return;
+      latest.current = { collection: change(latest.current.collection) };
+      setData(latest.current);
+    },
+    [setData],
+  );
+
+  if (!collection) {
+    return result.status === 'error' ? <CollectionUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster samlingen" />;
+  }
+
+  const curator = canCurate(me, collection.region.code);
+  const publish = async () => {
+    if (publishing) return;
+    setPublishing(true);
+    try {
+      const { publishCollection } = await request(PublishCollectionDocument, { id: collection.id });
+      update((current) => ({ ...current, ...publishCollection }));
+      announce('success', 'Samlingen er publisert. Nå ser alle i regionen den på søkesiden.');
+    } catch (error) {
+      announce('error', messageFor(error));
+    } finally {
+      setPublishing(false);
+      // The button is gone once published: focus goes to what happened.
+      status.current?.focus();
+    }
+  };
+
+  return (
+    <VStack gap="space-40" maxWidth="60rem">
+      <VStack gap="space-12" as="header">
+        <HStack gap="space-12" align="center">
+          <Heading level="1" size="xlarge">
+            {collection.title}
+          </Heading>
+          {!collection.published && (
+            <Tag variant="moderate" data-color="warning" size="small">
+              Upublisert
+            </Tag>
+          )}
+        </HStack>
+        <Detail>
+          {'Samling fra '}
+          {curator || me.role === 'RESEARCHER' ? (
+            <Link as={RouterLink} to={`/region/${collection.region.code}`}>
+              {collection.region.name}
+            </Link>
+          ) : (
+            collection.region.name
+          )}
+          {` · ${itemCount(collection.items.length)}`}
+          {collection.publishedAt && ` · publisert ${formatDate(collection.publishedAt)}`}
+        </Detail>
+        {collection.description.trim() && <PracticeDescription markdown={collection.description} />}
+        {curator && (
+          <HStack gap="space-12">
+            {!collection.published && (
+              <Button onClick={publish} loading={publishing} disabled={false}>
+                Publiser samlingen
+              </Button>
+            )}
+            <DeleteCollection collection={collection} />
+          </HStack>
+        )}
+        {curator && <Announcer announcement={announcement} ref={status} />}
+      </VStack>
+      <CollectionItems collection={collection} curator={curator} update={update} announce={announce} />
+      {curator && <AddPracticeSearch collection={collection} update={update} announce={announce} />}
+      {!curator && collection.items.length === 0 && <BodyShort>Samlingen er tom.</BodyShort>}
+    </VStack>
+  );
+}
+
+function unavailable(error: ApiError) {
+  if (error.code === 'FORBIDDEN') return { title: 'Samlingen er ikke publisert ennå', text: 'En samling kan bare ses av fylkesdirektørene i regionen og redaktørene til den er publisert.' };
+  if (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT') {
+    return { title: 'Fant ikke samlingen', text: 'Adressen kan være feil, eller samlingen kan være slettet.' };
+  }
+  return { title: 'Kunne ikke vise samlingen', text: undefined };
+}
+
+function CollectionUnavailable({ error, retry }: { error: ApiError; retry: () => void }) {
+  const { title, text } = unavailable(error);
+  return (
+    <VStack gap="space-16" align="start" className="narrow">
+      <Heading level="1" size="xlarge">
+        {title}
+      </Heading>
+      {text ? <BodyShort>{text}</BodyShort> : <LoadFailed error={error} retry={retry} />}
+      <Link as={RouterLink} to="/">
+        Gå til søket
+      </Link>
+    </VStack>
+  );
+}

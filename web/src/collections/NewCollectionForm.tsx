@@ -1,0 +1,86 @@
+import { Alert, Box, Button, Heading, Textarea, TextField, VStack } from '@navikt/ds-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { request } from '../api/client';
+import { messageFor } from '../api/errors';
+import { graphql } from '../graphql';
+
+const CreateCollectionDocument = graphql(`
+  mutation CreateCollection($input: CreateCollectionInput!) {
+    createCollection(input: $input) { id }
+  }
+`);
+
+const TITLE_MAX = 160;
+const DESCRIPTION_MAX = 5000;
+
+/** "Ny samling": a title and a description; then on to the new collection to fill it. */
+export function NewCollectionForm({ regionCode }: { regionCode: string }) {
+  const navigate = useNavigate();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [titleError, setTitleError] = useState<string>();
+  const [failure, setFailure] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const titleField = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setFailure(undefined);
+    if (!title.trim()) {
+      setTitleError('Skriv en tittel på samlingen');
+      titleField.current?.focus();
+      return;
+    }
+    setTitleError(undefined);
+    setBusy(true);
+    try {
+      const { createCollection } = await request(CreateCollectionDocument, {
+        input: { regionCode, title: title.trim(), description: description.trim() || undefined },
+      });
+      navigate(`/samling/${createCollection.id}`);
+    } catch (error) {
+      setFailure(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box padding="space-20" borderWidth="1" borderRadius="12" borderColor="neutral-subtle" className="narrow">
+      <form onSubmit={submit} aria-labelledby="ny-samling" noValidate>
+        <VStack gap="space-16">
+          <Heading level="3" size="small" id="ny-samling">
+            Ny samling
+          </Heading>
+          <TextField
+            ref={titleField}
+            label="Tittel"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            error={titleError}
+            maxLength={TITLE_MAX}
+          />
+          <Textarea
+            label="Beskrivelse"
+            description="Hva har praksisene i samlingen til felles, og hvem er den for? Du kan bruke Markdown."
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            maxLength={DESCRIPTION_MAX}
+            minRows={3}
+          />
+          {failure !== undefined && (
+            <Alert variant="error" size="small" role="alert">
+              {messageFor(failure)}
+            </Alert>
+          )}
+          <div>
+            <Button type="submit" loading={busy}>
+              Opprett samling
+            </Button>
+          </div>
+        </VStack>
+      </form>
+    </Box>
+  );
+}

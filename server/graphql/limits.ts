@@ -57,11 +57,17 @@ const costLimit: ApolloServerPlugin = {
   },
 };
 
-export function queryLimits(production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function queryLimits(production: boolean): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's parser itself (parseOptions below): armor's own parse turned
+    // a plain syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // Armor's cost rule ignores page sizes; the object count above is the one we enforce.
     costLimit: { enabled: false },
@@ -69,5 +75,9 @@ export function queryLimits(production: boolean): { plugins: ApolloServerPlugin[
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // graphql-armor's types point at Apollo's CommonJS build; the plugins are the same objects.
-  return { plugins: [...(plugins as unknown as ApolloServerPlugin[]), costLimit], validationRules };
+  return {
+    plugins: [...(plugins as unknown as ApolloServerPlugin[]), costLimit],
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+  };
 }

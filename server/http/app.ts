@@ -59,6 +59,7 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
     schema: await buildApiSchema({ devLogin: Boolean(parts.devIssuer) }),
     plugins: [fastifyApolloDrainPlugin(app), requireAuthentication, ...limits.plugins],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({
       production: config.production,
       log: (error) => app.log.error({ err: error }, 'unexpected error in a GraphQL request'),

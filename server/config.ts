@@ -26,6 +26,8 @@ export interface Config {
   meilisearch?: { url: string; apiKey?: string };
   /** The built web client. */
   webRoot: string;
+  /** GraphQL requests per user (or address, before signing in) and minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
   /** Key for researchers' stable rater pseudonyms; kept in the data directory outside production. */
   pseudonymSecret?: string;
 }
@@ -118,5 +120,6 @@ export function loadConfig(env: Env = process.env): Config {
     meilisearch: meilisearchFrom(env),
     webRoot: path.resolve(env.WEB_ROOT || 'web/dist'),
     pseudonymSecret: pseudonymSecretFrom(env, production),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),
   };
 }

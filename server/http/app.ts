@@ -2,10 +2,12 @@ import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
 import type { DevIssuer } from '../auth/dev-issuer.js';
+import type { Identity } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import type { Config } from '../config.js';
-import { AppError, unauthenticated } from '../common/errors.js';
+import { AppError, ErrorCode, unauthenticated } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
@@ -16,10 +18,11 @@ import type { ResearchService } from '../research/research.service.js';
 import type { SearchOutboxWorker } from '../search/search-outbox.js';
 import type { SearchService } from '../search/search.service.js';
 import { UsersService } from '../users/users.service.js';
+import { securityHeaders } from './security-headers.js';
 import { serveWebClient } from './web-client.js';
 
 export interface AppParts {
-  config: Pick<Config, 'production' | 'logLevel' | 'bodyLimitBytes'>;
+  config: Pick<Config, 'production' | 'logLevel' | 'bodyLimitBytes' | 'rateLimitPerMinute'>;
   orm: MikroORM;
   databaseKind: 'embedded' | 'external';
   verifier: TokenVerifier;
@@ -54,6 +57,7 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   });
   const users = new UsersService();
   const limits = queryLimits(config.production);
+  await securityHeaders(app, { oidcIssuer: parts.login.mode === 'oidc' ? parts.login.issuer : undefined });
 
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema({ devLogin: Boolean(parts.devIssuer) }),
@@ -70,16 +74,26 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   });
   await apollo.start();
 
-  const context = async (request: FastifyRequest): Promise<Context> => {
-    const em = orm.em.fork();
-    let viewer = null;
+  // The caller's identity is settled before the rate limit, so the limit counts per user.
+  app.decorateRequest('identity', null);
+  app.decorateRequest('identityError', null);
+  const identify = async (request: FastifyRequest) => {
     try {
       const token = bearerToken(request);
-      if (token) viewer = await users.viewerFor(em, await parts.verifier.verify(token));
+      if (token) request.identity = await parts.verifier.verify(token);
     } catch (error) {
+      request.identityError = error;
+    }
+  };
+
+  const context = async (request: FastifyRequest): Promise<Context> => {
+    const em = orm.em.fork();
+    if (request.identityError) {
+      const error = request.identityError;
       if (error instanceof AppError) error.extensions.http = { status: 401 };
       throw error;
     }
+    const viewer = request.identity ? await users.viewerFor(em, request.identity) : null;
     return {
       em,
       viewer,
@@ -90,9 +104,14 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
     };
   };
 
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, { global: false });
+  }
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: identify,
+    config: config.rateLimitPerMinute > 0 ? { rateLimit: rateLimitOptions(config.rateLimitPerMinute) } : {},
     handler: fastifyApolloHandler(apollo, { context }),
   });
 
@@ -104,7 +123,7 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
 
   app.get('/auth/config', async () => parts.login);
 
-  if (parts.webRoot) await serveWebClient(app, parts.webRoot);
+  if (parts.webRoot) await serveWebClient(app, parts.webRoot, { oidcIssuer: parts.login.mode === 'oidc' ? parts.login.issuer : undefined });
   return app;
 }
 
@@ -125,5 +144,30 @@ async function searchHealth({ search, searchOutbox }: AppParts) {
     return { engine: search.engine, state: 'up', backlog };
   } catch {
     return { engine: search.engine, state: 'down', backlog };
+  }
+}
+
+function rateLimitOptions(perMinute: number) {
+  return {
+    max: perMinute,
+    timeWindow: 60_000,
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) => (request.identity ? `user:${request.identity.subject}` : `ip:${request.ip}`),
+    errorResponseBuilder: (_request: FastifyRequest, context: { after: string; statusCode: number }) => ({
+      statusCode: context.statusCode,
+      errors: [
+        {
+          message: `Too many requests: wait ${context.after} and try again`,
+          extensions: { code: ErrorCode.RATE_LIMITED },
+        },
+      ],
+    }),
+  };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity | null;
+    identityError: unknown;
   }
 }

@@ -3,10 +3,11 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { contentSecurityPolicy } from './security-headers.js';
 
 const API_PREFIXES = ['/graphql', '/healthz', '/auth/'];
 
-export async function serveWebClient(app: FastifyInstance, root: string): Promise<void> {
+export async function serveWebClient(app: FastifyInstance, root: string, options: { oidcIssuer?: string } = {}): Promise<void> {
   if (!existsSync(path.join(root, 'index.html'))) {
     app.log.warn(`no web client in ${root}: run "npm run build" to serve it`);
     return;
@@ -21,7 +22,11 @@ export async function serveWebClient(app: FastifyInstance, root: string): Promis
   });
   // The GraphQL explorer is a page of its own.
   if (existsSync(path.join(root, 'graphiql.html'))) {
-    app.get('/graphiql', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'));
+    app.get(
+      '/graphiql',
+      { helmet: { contentSecurityPolicy: contentSecurityPolicy({ ...options, explorer: true }) } },
+      (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'),
+    );
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !API_PREFIXES.some((prefix) => request.url.startsWith(prefix));

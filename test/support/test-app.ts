@@ -47,6 +47,8 @@ export interface TestAppOptions {
   bodyLimitBytes?: number;
   /** Serve the built web client from here (end-to-end tests). */
   webRoot?: string;
+  /** Requests per user and minute; off unless a test is about the limit. */
+  rateLimitPerMinute?: number;
   /** Run the outbox worker as the app does, instead of draining by hand. */
   runOutboxWorker?: boolean;
 }
@@ -63,7 +65,12 @@ export async function startTestApp(options: TestAppOptions = {}) {
   if (options.runOutboxWorker) searchOutbox.start();
   const devIssuer: DevIssuer = await createDevIssuer(await mkdtemp(path.join(tmpdir(), 'praksisbanken-issuer-')));
   const app = await createApp({
-    config: { production: Boolean(options.production), logLevel: 'silent', bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
+    config: {
+      production: Boolean(options.production),
+      logLevel: 'silent',
+      bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    },
     orm: database.orm,
     databaseKind: 'external',
     verifier: options.verifier ?? devTokenVerifier(devIssuer),

@@ -10,6 +10,7 @@ import { launchBrowser } from './browser.js';
 
 const WEB_ROOT = path.resolve('web/dist');
 const ARTIFACTS = path.resolve('test/e2e/.artifacts');
+const cspViolations = new WeakMap<Page, string[]>();
 
 export interface E2E {
   app: TestApp;
@@ -39,6 +40,12 @@ export function useE2E(): E2E {
     // Reduced motion: axe measures colours as they are, not halfway through a fade-in.
     const context = await e2e.browser.newContext({ baseURL: e2e.app.url, locale: 'nb-NO', reducedMotion: 'reduce' });
     const page = await context.newPage();
+    // Every page must live with the app's Content-Security-Policy.
+    const blocked: string[] = [];
+    cspViolations.set(page, blocked);
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text());
+    });
     // A failing test leaves a screenshot of what the user saw, for the person reading the failure.
     onTestFailed(async ({ task }) => {
       mkdirSync(ARTIFACTS, { recursive: true });
@@ -57,6 +64,7 @@ export function useE2E(): E2E {
   e2e.expectAccessible = async (page) => {
     // Let transitions finish first: contrast is judged on the colours a person ends up seeing.
     await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    expect(cspViolations.get(page) ?? [], 'Content-Security-Policy violations').toEqual([]);
     const violations = await axeViolations(page);
     expect(violations, `${page.url()}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   };

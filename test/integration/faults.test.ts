@@ -1,0 +1,132 @@
+// Faults a running app must survive: PostgreSQL restarting under load, and SIGTERM under load.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDevIssuer } from '../../server/auth/dev-issuer.js';
+import { Role } from '../../server/auth/role.js';
+import { devTokenVerifier } from '../../server/auth/token-verifier.js';
+import { openDatabase, type Database } from '../../server/db/database.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded-postgres.js';
+import { createApp } from '../../server/http/app.js';
+import { pseudonymizer } from '../../server/research/pseudonyms.js';
+import { ResearchService } from '../../server/research/research.service.js';
+import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
+import { SearchOutboxWorker } from '../../server/search/search-outbox.js';
+import { SearchService } from '../../server/search/search.service.js';
+import { freePort } from '../support/ports.js';
+
+describe('PostgreSQL restarting under load', () => {
+  let dataDir: string;
+  let port: number;
+  let server: EmbeddedDatabase;
+  let database: Database;
+  let app: Awaited<ReturnType<typeof createApp>>;
+  let url: string;
+  let token: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'praksisbanken-fault-'));
+    port = await freePort();
+    server = await startEmbeddedPostgres({ dataDir, port });
+    await server.createDatabaseIfMissing('fault');
+    database = await openDatabase({ databaseUrl: server.urlFor('fault'), dataDir, embeddedPostgresPort: port });
+    const issuer = await createDevIssuer(dataDir);
+    const index = new PostgresSearchIndex(database.orm);
+    await index.prepare();
+    app = await createApp({
+      config: { production: true, logLevel: 'silent', bodyLimitBytes: 1024 * 1024, rateLimitPerMinute: 0 },
+      orm: database.orm,
+      databaseKind: 'external',
+      verifier: devTokenVerifier(issuer),
+      search: new SearchService(index),
+      searchOutbox: new SearchOutboxWorker(database.orm, index),
+      research: new ResearchService(pseudonymizer('x'.repeat(32))),
+      login: { mode: 'development' },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    token = await issuer.sign({ subject: 'fault', name: 'Feil', role: Role.RESEARCHER });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const query = () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as any }));
+
+  it('fails requests cleanly while the database is down, then recovers without restarting the app', async () => {
+    expect((await query()).status).toBe(200);
+    const load = Array.from({ length: 20 }, () => query());
+    await server.stop();
+    const during = await Promise.all([...load, ...Array.from({ length: 10 }, () => query())]);
+    for (const result of during) {
+      if (result.status === 200 && !result.body.errors) continue;
+      expect(result.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(result.body)).not.toMatch(/ECONNREFUSED|select|stack/i);
+    }
+    expect((await fetch(`${url}/healthz`)).status).toBe(503);
+
+    server = await startEmbeddedPostgres({ dataDir, port });
+    await expect.poll(async () => (await query()).status, { timeout: 20_000, interval: 250 }).toBe(200);
+    const after = await Promise.all(Array.from({ length: 20 }, () => query()));
+    expect(after.every((result) => result.status === 200 && !result.body.errors)).toBe(true);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('SIGTERM under load', () => {
+  it('lets in-flight requests finish, then exits cleanly', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'praksisbanken-sigterm-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /Praksisbanken at (http:\/\/localhost:\d+)\//.exec(output);
+          if (match) resolve(match[1]);
+        };
+        child.stdout!.on('data', onData);
+        child.stderr!.on('data', onData);
+        child.once('exit', () => reject(new Error(output)));
+      });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const login = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { devLogin(username: "forsker") { token } }' }),
+      });
+      const token = ((await login.json()) as any).data.devLogin.token;
+      const requests = Array.from({ length: 30 }, () =>
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ searchPractices(query: "ungdom", pageSize: 50) { totalHits } }' }),
+        }).then((response) => response.status),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      child.kill('SIGTERM');
+      const statuses = await Promise.all(requests.map((request) => request.catch(() => 'refused')));
+      // Requests already accepted finish; those arriving once shutdown began get 503 or a refused
+      // connection (a load balancer tries elsewhere), never a cut-off answer.
+      expect(statuses.filter((status) => status !== 200 && status !== 503 && status !== 'refused')).toEqual([]);
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

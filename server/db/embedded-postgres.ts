@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+  /** More server settings, e.g. ['-c', 'shared_preload_libraries=pg_stat_statements'] for the bench. */
+  postgresFlags?: string[];
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port } = options;
   const databaseDir = path.join(dataDir, 'postgres');
@@ -65,7 +67,7 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: runAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...(options.postgresFlags ?? [])],
     onLog: remember,
     onError: remember,
   });

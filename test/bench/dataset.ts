@@ -1,0 +1,74 @@
+// A deterministic national-scale dataset, generated inside PostgreSQL with generate_series (no
+// row-by-row inserts): 10,000 practices, every region, 250 offices, 5,000 users, 1,000,000
+// ratings, 50,000 adoptions.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { refreshAllAggregates } from '../../server/practices/practice-aggregates.js';
+import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
+import { allSearchDocuments } from '../../server/search/search-documents.js';
+import { seedCatalogue } from '../../seeds/seeder.js';
+
+export const SIZE = { practices: 10_000, offices: 250, users: 5_000, ratingsPerUser: 200, adoptionsPerOffice: 200 };
+
+const WORDS = ['oppfølging', 'arbeidsgiver', 'ungdom', 'kvalifisering', 'bolig', 'økonomi', 'helse', 'samarbeid', 'veiledning',
+  'tiltak', 'jobbstøtte', 'aktivitet', 'sosialhjelp', 'inkludering', 'mestring', 'utdanning', 'språk', 'familie', 'rus', 'kartlegging'];
+
+export async function generateDataset(orm: MikroORM, progress: (line: string) => void): Promise<void> {
+  const run = (sql: string, params: unknown[] = []) => orm.em.getConnection().execute(sql, params, 'run');
+  progress('seed catalogue (regions, real offices, named users)');
+  await seedCatalogue(orm);
+  await run(`select setseed(0.42)`);
+  const words = `('{${WORDS.join(',')}}'::text[])`;
+
+  progress(`offices: up to ${SIZE.offices}`);
+  await run(`insert into office (enhetsnummer, name, municipalities, region_code)
+    select lpad((7000 + n)::text, 4, '0'), 'Nav Bench ' || n, array['Benchkommune ' || n],
+      regions.list[1 + n % array_length(regions.list, 1)]
+    from generate_series(1, ${SIZE.offices} - (select count(*) from office)) as n,
+      (select array_agg(code order by code) as list from region) as regions`);
+
+  progress(`users: ${SIZE.users}`);
+  await run(`insert into app_user (id, subject, username, name, role, office_enhetsnummer, region_code, created_at, updated_at)
+    select gen_random_uuid(), 'dev:bench.' || n, 'bench.' || n, 'Bench ' || n, 'CASEWORKER', o.enhetsnummer, o.region_code, now(), now()
+    from generate_series(1, ${SIZE.users}) as n
+    join (select row_number() over (order by enhetsnummer) - 1 as i, enhetsnummer, region_code from office) o on o.i = n % ${SIZE.offices}`);
+
+  progress(`practices: ${SIZE.practices}`);
+  await run(`insert into practice (id, slug, title, summary, description, themes, target_groups, evidence_level, status,
+      responsibility, origin_office_enhetsnummer, outcomes, links, rating_distribution, created_at, updated_at, published_at)
+    select gen_random_uuid(), 'bench-' || n,
+      initcap(${words}[1 + n % 20]) || ' og ' || ${words}[1 + (n / 20) % 20] || ' ' || n,
+      'Slik jobber vi med ' || ${words}[1 + (n / 7) % 20] || ' for ' || ${words}[1 + (n / 3) % 20] || '.',
+      'Beskrivelse av ' || ${words}[1 + (n * 7) % 20] || ', ' || ${words}[1 + (n * 11) % 20] || ' og ' || ${words}[1 + (n * 13) % 20] || '.',
+      array[(array['WORK_INCLUSION','HOUSING','FOLLOW_UP','HEALTH','EMPLOYER_COOPERATION','SOCIAL_ASSISTANCE'])[1 + n % 6]],
+      array[(array['YOUTH','IMMIGRANTS','JOBSEEKERS','FAMILIES'])[1 + n % 4]],
+      (array['LOCAL_EXPERIENCE','DOCUMENTED','EVALUATED','RESEARCH_BASED'])[1 + n % 4], 'PUBLISHED', 'STATE',
+      offices.list[1 + n % array_length(offices.list, 1)],
+      '[]', '[]', '{0,0,0,0,0}', now() - n * interval '37 minutes', now(), now()
+    from generate_series(1, ${SIZE.practices}) as n,
+      (select array_agg(enhetsnummer order by enhetsnummer) as list from office) as offices`);
+
+  progress(`ratings: ${SIZE.users * SIZE.ratingsPerUser}`);
+  await run(`create temporary table bench_practice as select row_number() over (order by id) - 1 as i, id from practice where slug like 'bench-%'`);
+  await run(`create temporary table bench_user as select row_number() over (order by id) - 1 as i, id, office_enhetsnummer from app_user where subject like 'dev:bench.%'`);
+  await run(`insert into rating (id, practice_id, user_id, office_enhetsnummer, score, usefulness, comment, created_at, updated_at)
+    select gen_random_uuid(), p.id, u.id, u.office_enhetsnummer, 1 + (u.i * 7 + k * 3) % 5, case when k % 3 = 0 then 1 + (u.i + k) % 5 end, null,
+      now() - ((u.i * 13 + k * 17) % 700) * interval '1 day', now()
+    from bench_user u cross join generate_series(0, ${SIZE.ratingsPerUser} - 1) as k
+    join bench_practice p on p.i = (u.i * 37 + k * 101) % ${SIZE.practices}`);
+
+  progress(`adoptions: ${SIZE.offices * SIZE.adoptionsPerOffice}`);
+  await run(`insert into adoption (id, practice_id, office_enhetsnummer, status, since, updated_at)
+    select gen_random_uuid(), p.id, o.enhetsnummer, (array['CONSIDERING','PILOTING','IN_USE','DISCONTINUED'])[1 + (o.i + k) % 4],
+      current_date - ((o.i * 5 + k) % 900)::int, now()
+    from (select row_number() over (order by enhetsnummer) - 1 as i, enhetsnummer from office) o
+    cross join generate_series(0, ${SIZE.adoptionsPerOffice} - 1) as k
+    join bench_practice p on p.i = (o.i * 53 + k * 29) % ${SIZE.practices}
+    on conflict do nothing`);
+
+  progress('aggregates (ratings and adoptions per practice)');
+  await orm.em.fork().transactional((em) => refreshAllAggregates(em));
+  progress('search index');
+  await new PostgresSearchIndex(orm).rebuild(allSearchDocuments(orm.em.fork(), 1000), (n) => n % 5000 === 0 && progress(`  indexed ${n}`));
+  await run('delete from search_outbox');
+  await run('analyze');
+}

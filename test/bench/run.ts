@@ -1,0 +1,237 @@
+// npm run bench: generates a national-scale dataset into its own database, starts the real app
+// against it, and measures it over HTTP with autocannon. Writes test/bench/results/latest.json
+// and latest.md. Numbers from a shared machine vary; compare runs on the same machine.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { createDevIssuer } from '../../server/auth/dev-issuer.js';
+import { Role } from '../../server/auth/role.js';
+import { openDatabase } from '../../server/db/database.js';
+import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
+import { freePort } from '../support/ports.js';
+import { startBaseline } from './baseline.js';
+import { generateDataset, SIZE } from './dataset.js';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const CONCURRENCY = [1, 10, 50];
+const began = performance.now();
+const log = (line: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+
+interface Measurement {
+  workload: string;
+  concurrency: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  statementsPerRequest?: number;
+}
+
+async function main() {
+  const dataDir = path.resolve('.data/bench');
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  const pgPort = await freePort();
+  log(`embedded PostgreSQL for the bench in ${dataDir}`);
+  const server = await startEmbeddedPostgres({ dataDir, port: pgPort, postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements'] });
+  await server.createDatabaseIfMissing('bench');
+  const databaseUrl = server.urlFor('bench');
+  const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  let app: ReturnType<typeof spawn> | undefined;
+  try {
+    const database = await openDatabase({ databaseUrl, dataDir, embeddedPostgresPort: pgPort });
+    await sql.query('create extension if not exists pg_stat_statements');
+    await generateDataset(database.orm, log);
+    await database.close();
+    const counts = (await sql.query(`select (select count(*) from practice)::int as practices, (select count(*) from office)::int as offices,
+      (select count(*) from app_user)::int as users, (select count(*) from rating)::int as ratings, (select count(*) from adoption)::int as adoptions,
+      (select count(*) from region)::int as regions`)).rows[0];
+    log(`dataset: ${JSON.stringify(counts)}`);
+
+    // Cold start: from spawning the app to its first answer.
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const spawned = performance.now();
+    app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (;;) {
+      const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const coldStartMs = Math.round(performance.now() - spawned);
+    log(`cold start to first answer: ${coldStartMs} ms`);
+    const rssAtRest = rssOf(app.pid!);
+
+    const issuer = await createDevIssuer(dataDir);
+    const users = (await sql.query(`select username, office_enhetsnummer as office, region_code as region from app_user where username like 'bench.%' order by username limit 200`)).rows;
+    const caseworkers = await Promise.all(
+      users.map((u) => issuer.sign({ subject: `dev:${u.username}`, name: u.username, username: u.username, role: Role.CASEWORKER, officeEnhetsnummer: u.office, regionCode: u.region })),
+    );
+    const researcher = await issuer.sign({ subject: 'dev:forsker', name: 'Forsker', username: 'forsker', role: Role.RESEARCHER });
+    const practices = (await sql.query(`select id, slug from practice where slug like 'bench-%' order by slug limit 500`)).rows;
+
+    const gql = (token: string, query: string, variables?: object) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const searches = ['jobb', 'jobbstøtte', 'jobstøtte', 'ungdom', 'arbeidsgivr', 'bolig', 'samarbeid', 'økonomi', 'kvalifisering', 'oppfølging'];
+    const workloads: Record<string, ReturnType<typeof gql>[]> = {
+      searchPractices: searches.flatMap((q, i) => [
+        gql(caseworkers[i], 'query($q: String!, $f: PracticeSearchFilter, $s: SearchSort) { searchPractices(query: $q, filter: $f, sort: $s) { totalHits hits { practice { slug title } highlight { title } } facets { themes { value count } regions { value count } } } }',
+          { q, f: i % 3 === 0 ? { themes: ['HOUSING'] } : i % 3 === 1 ? { targetGroups: ['YOUTH'] } : {}, s: (['RELEVANCE', 'RATING', 'ADOPTIONS', 'NEWEST'] as const)[i % 4] }),
+      ]),
+      practicePage: practices.slice(0, 50).map((p, i) =>
+        gql(caseworkers[i], `query($slug: String!) { practice(slug: $slug) { id title summary description evidenceLevel themes targetGroups reviewDue
+          originOffice { name region { name } } outcomes { indicator value unit } links { title url }
+          adoptions { status since office { name region { name } } }
+          ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } } myRating { score }
+          ratings(first: 20) { totalCount edges { node { score comment updatedAt office { name } author { name } } } } } }`, { slug: p.slug }),
+      ),
+      practicesList: [gql(caseworkers[0], `{ practices(first: 50) { totalCount edges { node { slug title ratingSummary { average count distribution }
+          originOffice { name region { name } } adoptions { status since office { name region { name } } } } } } }`)],
+      ratePractice: caseworkers.flatMap((token, i) =>
+        [0, 1].map((k) => gql(token, 'mutation($input: RatePracticeInput!) { ratePractice(input: $input) { rating { score } practice { ratingSummary { count } } } }',
+          { input: { practiceId: practices[(i * 7 + k * 13) % practices.length].id, score: 1 + ((i + k) % 5) } })),
+      ),
+      ratingStats: [gql(researcher, '{ ratingStats(groupBy: [REGION, MONTH]) { regionCode month suppressed raters count average } }')],
+    };
+
+    const results: Measurement[] = [];
+    let rssPeak = rssAtRest;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(app!.pid!))), 200);
+    for (const [workload, requests] of Object.entries(workloads)) {
+      const statementsPerRequest = await statementsPer(sql, url, requests.slice(0, 10));
+      for (const concurrency of CONCURRENCY) {
+        const result = await cannon(url, requests, concurrency);
+        results.push({ workload, concurrency, ...result, statementsPerRequest });
+        log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, errors ${result.errors}`);
+      }
+    }
+    clearInterval(sampler);
+
+    // The same data through the plainest possible code, in the same run.
+    const baseline = await startBaseline(databaseUrl);
+    for (const [workload, paths] of [['searchPractices (plain pg)', searches.map((q) => `/search?q=${encodeURIComponent(q)}`)], ['practicesList (plain pg)', ['/list']]] as const) {
+      for (const concurrency of CONCURRENCY) {
+        const result = await cannon(baseline.url, paths.map((p) => ({ method: 'GET' as const, path: p })), concurrency);
+        results.push({ workload, concurrency, ...result, statementsPerRequest: 1 });
+        log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms`);
+      }
+    }
+    await baseline.close();
+
+    // Exact aggregates after the write load.
+    const drift = (await sql.query(`select count(*)::int as n from practice p
+      where p.rating_count <> (select count(*) from rating r where r.practice_id = p.id)`)).rows[0].n;
+
+    const report = {
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      when: new Date().toISOString(),
+      dataset: counts,
+      coldStartMs,
+      memoryMiB: { atRest: mib(rssAtRest), peakUnderLoad: mib(rssPeak) },
+      aggregatesExactAfterLoad: drift === 0,
+      durationSecondsPerRun: DURATION_S,
+      results,
+      ratios: ratios(results),
+      webClient: bundleSizes(),
+      totalSeconds: Math.round((performance.now() - began) / 1000),
+    };
+    await mkdir('test/bench/results', { recursive: true });
+    await writeFile('test/bench/results/latest.json', JSON.stringify(report, null, 2) + '\n');
+    await writeFile('test/bench/results/latest.md', markdown(report));
+    log(`wrote test/bench/results/latest.json and latest.md in ${report.totalSeconds} s`);
+  } finally {
+    app?.kill('SIGTERM');
+    await sql.end();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await server.stop();
+  }
+}
+
+async function cannon(url: string, requests: autocannon.Request[], connections: number) {
+  const result = await autocannon({ url, connections, duration: DURATION_S, requests, pipelining: 1 });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p95: (result.latency as unknown as Record<string, number>).p97_5 ?? result.latency.p99,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+/** SQL statements per request, from pg_stat_statements around a few sequential requests. */
+async function statementsPer(sql: pg.Pool, url: string, requests: autocannon.Request[]): Promise<number> {
+  const calls = async () => Number((await sql.query(`select coalesce(sum(calls), 0) as n from pg_stat_statements where query not ilike '%pg_stat_statements%'`)).rows[0].n);
+  const first = requests[0];
+  await fetch(url + first.path, { method: first.method, headers: first.headers as Record<string, string>, body: first.body as string });
+  const before = await calls();
+  for (const request of requests) await fetch(url + request.path, { method: request.method, headers: request.headers as Record<string, string>, body: request.body as string });
+  return Math.round(((await calls()) - before) / requests.length * 10) / 10;
+}
+
+function rssOf(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+function ratios(results: Measurement[]) {
+  const at = (workload: string) => results.find((r) => r.workload === workload && r.concurrency === 10);
+  const pair = (ours: string, plain: string) => {
+    const a = at(ours), b = at(plain);
+    return a && b ? { p95: Math.round((a.p95 / Math.max(b.p95, 0.1)) * 10) / 10, throughput: Math.round((b.requestsPerSecond / Math.max(a.requestsPerSecond, 1)) * 10) / 10 } : null;
+  };
+  return { searchVsPlain: pair('searchPractices', 'searchPractices (plain pg)'), listVsPlain: pair('practicesList', 'practicesList (plain pg)') };
+}
+
+function bundleSizes() {
+  const dir = 'web/dist/assets';
+  try {
+    return readdirSync(dir)
+      .filter((file) => /\.(js|css)$/.test(file))
+      .map((file) => ({ file, bytes: statSync(path.join(dir, file)).size, gzip: gzipSync(readFileSync(path.join(dir, file))).length }))
+      .sort((a, b) => b.gzip - a.gzip);
+  } catch {
+    return 'web client not built (npm run build)';
+  }
+}
+
+function markdown(report: any): string {
+  const rows = report.results
+    .map((r: Measurement) => `| ${r.workload} | ${r.concurrency} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.statementsPerRequest ?? ''} |`)
+    .join('\n');
+  return `# Bench ${report.when}
+
+Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}.
+Dataset: ${JSON.stringify(report.dataset)}. Each run ${report.durationSecondsPerRun} s. "p95" is autocannon's p97.5.
+Cold start to first answer: ${report.coldStartMs} ms. App memory: ${report.memoryMiB.atRest} MiB at rest, ${report.memoryMiB.peakUnderLoad} MiB peak under load.
+Rating aggregates exact after the write load: ${report.aggregatesExactAfterLoad ? 'yes' : 'NO'}.
+Our layers vs plain pg at concurrency 10 (p95 ratio; throughput ratio plain/ours): search ${JSON.stringify(report.ratios.searchVsPlain)}, list ${JSON.stringify(report.ratios.listVsPlain)}.
+
+| workload | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements/request |
+|---|---|---|---|---|---|---|---|
+${rows}
+`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,25 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AdoptionStatusCounts } from '../adoptions/adoption-counts.js';
 import { AdoptionStatus } from '../adoptions/adoption-status.js';
 import { Office } from '../offices/office.entity.js';
 import { Region } from '../offices/region.entity.js';
 import { Practice } from '../practices/practice.entity.js';
 
 @ObjectType({ description: "How a practice spreads among the region's offices" })
-export class PracticeSpread {
+export class PracticeSpread extends AdoptionStatusCounts {
   @Field(() => Practice)
   practice!: Practice;
-
-  @Field(() => Int)
-  considering!: number;
-
-  @Field(() => Int)
-  piloting!: number;
-
-  @Field(() => Int)
-  inUse!: number;
-
-  @Field(() => Int)
-  discontinued!: number;
 
   @Field(() => Int, { description: 'Offices that took it up (pilot or use) this quarter' })
   newThisQuarter!: number;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/identity.js';
 import { Role } from '../auth/role.js';
+import { ADOPTION_STATUS_COUNTS_SQL, type AdoptionStatusCounts } from '../adoptions/adoption-counts.js';
 import type { AdoptionStatus } from '../adoptions/adoption-status.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { today } from '../common/ids.js';
@@ -24,12 +25,9 @@ export class RegionalService {
     const run = <T>(sql: string, params: unknown[]) => em.getConnection().execute<T[]>(sql, params);
 
     const [spread, rated, cells, months] = await Promise.all([
-      run<{ practice_id: string; considering: number; piloting: number; in_use: number; discontinued: number; new_this_quarter: number }>(
+      run<AdoptionStatusCounts & { practice_id: string; new_this_quarter: number }>(
         `select a.practice_id,
-           count(*) filter (where a.status = 'CONSIDERING')::int as considering,
-           count(*) filter (where a.status = 'PILOTING')::int as piloting,
-           count(*) filter (where a.status = 'IN_USE')::int as in_use,
-           count(*) filter (where a.status = 'DISCONTINUED')::int as discontinued,
+           ${ADOPTION_STATUS_COUNTS_SQL},
            count(*) filter (where a.status in ('PILOTING', 'IN_USE') and a.since >= date_trunc('quarter', now()))::int as new_this_quarter
          from adoption a join office o on o.enhetsnummer = a.office_enhetsnummer
          where o.region_code = ? group by a.practice_id
@@ -73,7 +71,7 @@ export class RegionalService {
         practice: byId.get(s.practice_id)!,
         considering: s.considering,
         piloting: s.piloting,
-        inUse: s.in_use,
+        inUse: s.inUse,
         discontinued: s.discontinued,
         newThisQuarter: s.new_this_quarter,
       })),

@@ -1,5 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ADOPTION_STATUS_COUNTS_SQL } from '../adoptions/adoption-counts.js';
 import type { Viewer } from '../auth/identity.js';
 import { Role } from '../auth/role.js';
 import { badInput, forbidden } from '../common/errors.js';
@@ -33,10 +34,7 @@ export class ResearchService {
   ): Promise<AdoptionPeriod[]> {
     return em.getConnection().execute<AdoptionPeriod[]>(
       `select to_char(date_trunc('${TRUNC[interval]}', a.since), 'YYYY-MM-DD') as period,
-         count(*) filter (where a.status = 'CONSIDERING')::int as considering,
-         count(*) filter (where a.status = 'PILOTING')::int as piloting,
-         count(*) filter (where a.status = 'IN_USE')::int as "inUse",
-         count(*) filter (where a.status = 'DISCONTINUED')::int as discontinued
+         ${ADOPTION_STATUS_COUNTS_SQL}
        from adoption a join practice p on p.id = a.practice_id
        where (?::text is null or p.slug = ?) and (?::text is null or ? = any(p.themes))
        group by 1 order by 1`,

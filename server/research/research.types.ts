@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AdoptionStatusCounts } from '../adoptions/adoption-counts.js';
 import { ConnectionType } from '../graphql/pagination.js';
 
 export enum TimeInterval {
@@ -9,21 +10,9 @@ export enum TimeInterval {
 registerEnumType(TimeInterval, { name: 'TimeInterval' });
 
 @ObjectType({ description: 'Adoptions that started in a period, by their status now' })
-export class AdoptionPeriod {
+export class AdoptionPeriod extends AdoptionStatusCounts {
   @Field(() => String, { description: 'First day of the period, YYYY-MM-DD' })
   period!: string;
-
-  @Field(() => Int)
-  considering!: number;
-
-  @Field(() => Int)
-  piloting!: number;
-
-  @Field(() => Int)
-  inUse!: number;
-
-  @Field(() => Int)
-  discontinued!: number;
 }
 
 @ObjectType({ description: 'One rating for research: a pseudonym instead of the person, no comment' })

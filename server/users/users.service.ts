@@ -63,10 +63,6 @@ export class UsersService {
     );
   }
 
-  /** Forgets what is cached, e.g. after the database was reset under a running app in tests. */
-  forget(): void {
-    this.known.clear();
-  }
 }
 
 /** The subject the development issuer gives a seeded user. */

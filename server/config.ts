@@ -28,6 +28,8 @@ export interface Config {
   webRoot: string;
   /** GraphQL requests per user (or address, before signing in) and minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Answers the PostgreSQL search engine keeps for repeated searches; 0 turns the cache off. */
+  searchCacheEntries: number;
   /** Key for researchers' stable rater pseudonyms; kept in the data directory outside production. */
   pseudonymSecret?: string;
 }
@@ -121,5 +123,6 @@ export function loadConfig(env: Env = process.env): Config {
     webRoot: path.resolve(env.WEB_ROOT || 'web/dist'),
     pseudonymSecret: pseudonymSecretFrom(env, production),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),
+    searchCacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 1_000_000),
   };
 }

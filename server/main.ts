@@ -7,6 +7,7 @@ import { createApp } from './http/app.js';
 import { createSearchIndex } from './search/search-engine.js';
 import { SearchOutboxWorker } from './search/search-outbox.js';
 import { SearchService } from './search/search.service.js';
+import type { SearchIndex } from './search/search.types.js';
 import { developmentSecret, pseudonymizer } from './research/pseudonyms.js';
 import { ResearchService } from './research/research.service.js';
 import { seedIfEmpty } from '../seeds/seeder.js';
@@ -22,6 +23,7 @@ async function main() {
   const db = database;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let searchOutbox: SearchOutboxWorker | undefined;
+  let searchIndex: SearchIndex | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -30,6 +32,7 @@ async function main() {
     try {
       await app?.close();
       await searchOutbox?.stop();
+      await searchIndex?.close?.();
       await db.close();
     } finally {
       log('stopped');
@@ -45,11 +48,12 @@ async function main() {
   const verifier = config.oidc ? oidcTokenVerifier(config.oidc) : devTokenVerifier(devIssuer!);
   if (devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
 
-  const searchIndex = createSearchIndex(config, db.orm);
-  await searchIndex.prepare().catch((error) => log(`search engine ${searchIndex.engine} not ready (${error.message}); changes wait in the outbox`));
-  searchOutbox = new SearchOutboxWorker(db.orm, searchIndex, { log });
+  const index = createSearchIndex(config, db.orm, log);
+  searchIndex = index;
+  await index.prepare().catch((error) => log(`search engine ${index.engine} not ready (${error.message}); changes wait in the outbox`));
+  searchOutbox = new SearchOutboxWorker(db.orm, index, { log });
   searchOutbox.start();
-  log(`search engine: ${searchIndex.engine}`);
+  log(`search engine: ${index.engine}`);
 
   app = await createApp({
     config,
@@ -57,7 +61,7 @@ async function main() {
     databaseKind: db.kind,
     verifier,
     devIssuer,
-    search: new SearchService(searchIndex),
+    search: new SearchService(index),
     searchOutbox,
     research: new ResearchService(pseudonymizer(config.pseudonymSecret ?? (await developmentSecret(config.dataDir)))),
     webRoot: config.webRoot,

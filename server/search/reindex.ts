@@ -7,7 +7,8 @@ import { REINDEX_LOCK_KEY } from './search-outbox.js';
 
 const database = await openDatabase(loadConfig(), (line) => console.error(`[reindex] ${line}`));
 try {
-  const index = createSearchIndex(loadConfig(), database.orm);
+  // No answers to cache in a script that only writes.
+  const index = createSearchIndex({ ...loadConfig(), searchCacheEntries: 0 }, database.orm);
   await index.prepare();
   const [{ total }] = await database.orm.em.getConnection().execute<{ total: number }[]>('select count(*)::int as total from practice');
   const started = performance.now();

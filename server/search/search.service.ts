@@ -5,7 +5,7 @@ import { draftAccessOf } from '../practices/practice.policy.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
 import type { PracticeSearchResult, SearchPracticesArgs } from './search.graphql.js';
 import { SearchMiss } from './search-miss.entity.js';
-import type { SearchIndex } from './search.types.js';
+import type { FacetName, SearchIndex } from './search.types.js';
 
 export class SearchService {
   constructor(private readonly index: SearchIndex) {}
@@ -18,7 +18,7 @@ export class SearchService {
     return this.index.ping();
   }
 
-  async search(em: EntityManager, viewer: Viewer, args: SearchPracticesArgs): Promise<PracticeSearchResult> {
+  async search(em: EntityManager, viewer: Viewer, args: SearchPracticesArgs, facets?: readonly FacetName[]): Promise<PracticeSearchResult> {
     const started = performance.now();
     const query = args.query.trim();
     const { statuses, ...facetFilter } = args.filter ?? {};
@@ -29,6 +29,7 @@ export class SearchService {
       sort: args.sort,
       page: args.page,
       pageSize: args.pageSize,
+      facets,
     });
 
     // One query for the page's practices, then back in the engine's order.

@@ -55,6 +55,8 @@ export interface SearchRequest {
   /** 1-based. */
   page: number;
   pageSize: number;
+  /** The facets to count; the others come back empty. All when left out. */
+  facets?: readonly FacetName[];
 }
 
 export interface FacetCount {
@@ -68,6 +70,9 @@ export interface SearchFacets {
   evidenceLevels: FacetCount[];
   regions: FacetCount[];
 }
+
+export type FacetName = keyof SearchFacets;
+export const FACET_NAMES: readonly FacetName[] = ['themes', 'targetGroups', 'evidenceLevels', 'regions'];
 
 export interface SearchHit {
   id: string;
@@ -99,6 +104,8 @@ export interface SearchIndex {
   rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void>;
   /** Throws when the engine cannot be reached. */
   ping(): Promise<void>;
+  /** Lets go of connections; called once on shutdown. */
+  close?(): Promise<void>;
 }
 
 /** Markers the engines put around matches before the text is HTML-escaped; never in real text. */

@@ -145,6 +145,23 @@ describe.each(engines)('search on %s', (engine, searchIndex) => {
     expect(levels).toBe(result.totalHits);
   });
 
+  it('counts only the facets the query selects, under aliases and fragments too', async () => {
+    const full = await search('', { filter: { targetGroups: ['YOUTH'] } });
+    const result = await app.gql(
+      `query { searchPractices(query: "", filter: { targetGroups: [YOUTH] }, pageSize: 50) {
+         totalHits counted: facets { byTheme: themes { value count } } ...Regions }
+       }
+       fragment Regions on PracticeSearchResult { facets { regions { value count } } }`,
+      {},
+      caseworker,
+    );
+    expect(result.errors).toBeUndefined();
+    const { totalHits, counted } = result.data.searchPractices;
+    expect(totalHits).toBe(full.totalHits);
+    expect(counted.byTheme).toEqual(full.facets.themes);
+    expect(result.data.searchPractices.facets.regions).toEqual(full.facets.regions);
+  });
+
   it('counts regions by offices piloting or using a practice, and filters by them the same way', async () => {
     const result = await search('');
     const nordland = result.facets.regions.find((f: any) => f.value === '18');

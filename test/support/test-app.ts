@@ -8,6 +8,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer.js';
 import type { Identity } from '../../server/auth/identity.js';
 import { devTokenVerifier, type TokenVerifier } from '../../server/auth/token-verifier.js';
+import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/database.js';
 import { createApp } from '../../server/http/app.js';
 import { seedCatalogue } from '../../seeds/seeder.js';
@@ -57,7 +58,10 @@ export async function startTestApp(options: TestAppOptions = {}) {
   const databaseUrl = await createTestDatabase();
   const database = await openDatabase({ databaseUrl, dataDir: '', embeddedPostgresPort: 0 });
   if (options.seed !== false) await seedCatalogue(database.orm);
-  const searchIndex = options.searchIndex ? options.searchIndex(database.orm) : new PostgresSearchIndex(database.orm);
+  // The app's defaults, answer cache included.
+  const searchIndex = options.searchIndex
+    ? options.searchIndex(database.orm)
+    : new PostgresSearchIndex(database.orm, { cacheEntries: loadConfig({}).searchCacheEntries });
   await searchIndex.prepare();
   // Not started: tests drain the outbox when they want the index up to date.
   const searchOutbox = new SearchOutboxWorker(database.orm, searchIndex);
@@ -123,6 +127,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
     async close() {
       await app.close();
       await searchOutbox.stop();
+      await searchIndex.close?.();
       await database.close();
     },
   };

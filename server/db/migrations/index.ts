@@ -5,6 +5,7 @@ import { Migration20261123023807_search } from './Migration20261123023807_search
 import { Migration20261123030016_collections } from './Migration20261123030016_collections.js';
 import { Migration20261123032927_knowledge_needs } from './Migration20261123032927_knowledge_needs.js';
 import { Migration20261123033225_rating_indexes } from './Migration20261123033225_rating_indexes.js';
+import { Migration20261123050000_search_changed_notifications } from './Migration20261123050000_search_changed_notifications.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123030016_collections', class: Migration20261123030016_collections },
   { name: 'Migration20261123032927_knowledge_needs', class: Migration20261123032927_knowledge_needs },
   { name: 'Migration20261123033225_rating_indexes', class: Migration20261123033225_rating_indexes },
+  { name: 'Migration20261123050000_search_changed_notifications', class: Migration20261123050000_search_changed_notifications },
 ];

@@ -136,7 +136,8 @@ export class MeilisearchIndex implements SearchIndex {
     };
     // Disjunctive facets: each facet is counted under every filter but its own. hitsPerPage 0
     // asks for counts only, and exhaustive ones (page-based pagination counts every match).
-    const facetQueries: MultiSearchQuery[] = FACETS.map((facet) => ({
+    const counted = FACETS.filter((facet) => !request.facets || request.facets.includes(facet.name));
+    const facetQueries: MultiSearchQuery[] = counted.map((facet) => ({
       indexUid: this.indexUid,
       q,
       matchingStrategy: MATCHING_STRATEGY,
@@ -155,7 +156,7 @@ export class MeilisearchIndex implements SearchIndex {
     const [hitsResult, ...facetResults] = results;
 
     const facets = emptyFacets();
-    FACETS.forEach((facet, i) => {
+    counted.forEach((facet, i) => {
       facets[facet.name] = orderFacet(Object.entries(facetResults[i].facetDistribution?.[facet.attribute] ?? {}));
     });
     return {

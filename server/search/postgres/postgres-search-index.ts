@@ -7,15 +7,19 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { PracticeStatus } from '../../practices/vocabulary.js';
 import {
+  FACET_NAMES,
   markMatches,
   orderFacet,
   SearchSort,
+  type FacetName,
   type SearchDocument,
   type SearchIndex,
   type SearchRequest,
   type SearchResponse,
 } from '../search.types.js';
-import { acceptedCandidates, operand, phrase, unitsOf, type QueryUnit } from './query-terms.js';
+import { SearchMiss } from '../search-miss.entity.js';
+import { SearchResultCache } from './search-result-cache.js';
+import { acceptedCandidates, operand, phrase, unitsOf, type QueryUnit, type Weight } from './query-terms.js';
 
 type Sql = { text: string; params: unknown[] };
 
@@ -36,6 +40,12 @@ const INSERT_DOCUMENTS = `
     d."regionCodes", d."textHash"
   from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)`;
 
+const TIERS: readonly [Weight, number][] = [
+  ['A', 4],
+  ['B', 2],
+  ['C', 1],
+];
+
 const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
 
 interface CandidateRow {
@@ -54,10 +64,29 @@ interface ResultRow {
   regions: [string, number][];
 }
 
+export interface PostgresSearchIndexOptions {
+  /** Answers to keep for repeated searches (see SearchResultCache); 0 or absent: none. */
+  cacheEntries?: number;
+  log?: (message: string) => void;
+}
+
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
+  private readonly cache?: SearchResultCache;
+  private watchingCommits = false;
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    options: PostgresSearchIndexOptions = {},
+  ) {
+    if (options.cacheEntries) {
+      this.cache = new SearchResultCache({
+        databaseUrl: orm.config.get('clientUrl')!,
+        maxEntries: options.cacheEntries,
+        log: options.log,
+      });
+    }
+  }
 
   private execute<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.orm.em.getConnection().execute<T[]>(sql, params);
@@ -66,6 +95,23 @@ export class PostgresSearchIndex implements SearchIndex {
   async prepare(): Promise<void> {
     // Everything the engine needs is created by migrations; the vocabulary may still be empty.
     if (!(await this.vocabularyPopulated())) await this.refreshVocabulary();
+    if (this.cache && !this.watchingCommits) {
+      this.watchingCommits = true;
+      const cache = this.cache;
+      // Our own commits empty the cache before their request answers, without waiting for the
+      // notification; a search that found nothing only records the miss, which changes no answer.
+      this.orm.em.getEventManager().registerSubscriber({
+        afterTransactionCommit: ({ uow }) => {
+          const changes = uow?.getChangeSets() ?? [];
+          if (changes.length === 0 || changes.some((change) => change.meta.className !== SearchMiss.name)) cache.invalidate();
+        },
+      });
+      await this.cache.start();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.cache?.stop();
   }
 
   private async vocabularyPopulated(): Promise<boolean> {
@@ -96,12 +142,14 @@ export class PostgresSearchIndex implements SearchIndex {
     );
     // The vocabulary (for typos and compounds) only changes when some text did.
     if (rows.some((row) => knownHashes.get(row.id) !== row.textHash)) await this.refreshVocabulary();
+    this.cache?.invalidate();
   }
 
   async remove(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.execute('delete from practice_search where practice_id = any(?::uuid[])', [sqlArray(ids)]);
     await this.refreshVocabulary();
+    this.cache?.invalidate();
   }
 
   async rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void> {
@@ -123,6 +171,7 @@ export class PostgresSearchIndex implements SearchIndex {
       }
       await connection.execute('refresh materialized view search_vocabulary', [], 'run', context);
     });
+    this.cache?.invalidate();
   }
 
   private async refreshVocabulary(): Promise<void> {
@@ -131,56 +180,64 @@ export class PostgresSearchIndex implements SearchIndex {
     await this.execute(`refresh materialized view ${concurrently} search_vocabulary`);
   }
 
-  async search(request: SearchRequest): Promise<SearchResponse> {
+  search(request: SearchRequest): Promise<SearchResponse> {
+    return this.cache ? this.cache.through(request, () => this.searchDatabase(request)) : this.searchDatabase(request);
+  }
+
+  private async searchDatabase(request: SearchRequest): Promise<SearchResponse> {
     const units = unitsOf(request.query);
     const query = units.length > 0 ? await this.tsqueryFor(units) : undefined;
     const filters = filterConditions(request);
+    const counted = new Set(request.facets ?? FACET_NAMES);
     const params: unknown[] = [];
     const add = (sql: Sql) => {
       params.push(...sql.params);
       return sql.text;
     };
-
-    const queryExpression = query ? add(query) : 'null::tsquery';
+    // Title matches rank above summary matches above body matches: the query with its words
+    // restricted to one weight is cheaper per row than filtering the vector by weight.
+    const tier =
+      query && request.sort === SearchSort.RELEVANCE
+        ? TIERS.map(([weight, points]) => `(case when s.vector @@ ${add(query(weight))} then ${points} else 0 end)`).join(' + ')
+        : '0';
+    const match = query ? `s.vector @@ ${add(query())}` : 'true';
     const visibility = add(visibilityCondition(request));
     const where = (except?: keyof typeof filters) =>
       Object.entries(filters)
         .filter(([name]) => name !== except)
         .map(([, condition]) => add(condition))
         .join(' and ') || 'true';
+    const highlighted = (column: 'title' | 'summary') =>
+      query ? `ts_headline('praksis_nb', h.${column}, ${add(query())}, ${HEADLINE_OPTIONS})` : `h.${column}`;
+    const facet = (name: FacetName, value: string, except: keyof typeof filters) =>
+      counted.has(name)
+        ? `(select coalesce(json_agg(json_build_array(value, n)), '[]') from
+             (select ${value} as value, count(*)::int as n from matched where ${where(except)} group by 1) f)`
+        : `'[]'::json`;
     const offset = (request.page - 1) * request.pageSize;
+    // Only what filters, facets and sorts need is carried through the matches; the page's
+    // titles and summaries are read for its rows alone.
     const sql = `
-      with q as (select ${queryExpression} as query),
-      matched as (
-        select p.id, p.title, p.summary, p.themes, p.target_groups, p.evidence_level, s.region_codes,
-          p.rating_average, p.adoption_count, p.created_at,
-          case when q.query is null then 0
-               else (case when ts_filter(s.vector, '{a}') @@ q.query then 4 else 0 end)
-                  + (case when ts_filter(s.vector, '{b}') @@ q.query then 2 else 0 end)
-                  + (case when ts_filter(s.vector, '{c}') @@ q.query then 1 else 0 end) end as tier
-        from practice p join practice_search s on s.practice_id = p.id cross join q
-        where (q.query is null or s.vector @@ q.query) and ${visibility}
+      with matched as materialized (
+        select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
+          p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
+        from practice p join practice_search s on s.practice_id = p.id
+        where ${match} and ${visibility}
       ),
       page as (
-        select m.*, row_number() over (order by ${ORDER[request.sort]}) as ord
-        from matched m where ${where()}
-        order by ord limit ${Number(request.pageSize)} offset ${Number(offset)}
+        select * from matched where ${where()}
+        order by ${ORDER[request.sort]} limit ${Number(request.pageSize)} offset ${Number(offset)}
       )
       select
         (select count(*) from matched where ${where()})::int as total,
         (select coalesce(json_agg(json_build_object(
-            'id', page.id,
-            'title', case when q.query is null then page.title else ts_headline('praksis_nb', page.title, q.query, ${HEADLINE_OPTIONS}) end,
-            'summary', case when q.query is null then page.summary else ts_headline('praksis_nb', page.summary, q.query, ${HEADLINE_OPTIONS}) end
-          ) order by page.ord), '[]') from page cross join q) as hits,
-        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
-          (select unnest(themes) as value, count(*)::int as n from matched where ${where('themes')} group by 1) f) as themes,
-        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
-          (select unnest(target_groups) as value, count(*)::int as n from matched where ${where('targetGroups')} group by 1) f) as target_groups,
-        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
-          (select evidence_level as value, count(*)::int as n from matched where ${where('evidenceLevels')} group by 1) f) as evidence_levels,
-        (select coalesce(json_agg(json_build_array(value, n)), '[]') from
-          (select unnest(region_codes) as value, count(*)::int as n from matched where ${where('regionCodes')} group by 1) f) as regions`;
+            'id', h.id, 'title', ${highlighted('title')}, 'summary', ${highlighted('summary')}
+          ) order by ${ORDER[request.sort]}), '[]')
+         from (select page.*, p.title, p.summary from page join practice p on p.id = page.id) h) as hits,
+        ${facet('themes', 'unnest(themes)', 'themes')} as themes,
+        ${facet('targetGroups', 'unnest(target_groups)', 'targetGroups')} as target_groups,
+        ${facet('evidenceLevels', 'evidence_level', 'evidenceLevels')} as evidence_levels,
+        ${facet('regions', 'unnest(region_codes)', 'regionCodes')} as regions`;
     const [row] = await this.execute<ResultRow>(sql, params);
     return {
       totalHits: row.total,
@@ -197,8 +254,11 @@ export class PostgresSearchIndex implements SearchIndex {
     };
   }
 
-  /** The tsquery for the typed units: each unit any of its forms, all units required. */
-  private async tsqueryFor(units: QueryUnit[]): Promise<Sql> {
+  /**
+   * The tsquery for the typed units: each unit any of its forms, all units required. With a
+   * weight, every word must be found with that weight (A title, B summary, C body).
+   */
+  private async tsqueryFor(units: QueryUnit[]): Promise<(weight?: Weight) => Sql> {
     const singleWords = units.filter((unit) => !unit.text.includes(' ')).map((unit) => unit.text);
     const rows = await this.execute<CandidateRow>(
       `select t.term, w.plain, w.stem,
@@ -212,20 +272,22 @@ export class PostgresSearchIndex implements SearchIndex {
       [sqlArray(singleWords)],
     );
     const expansions = new Map(rows.map((row) => [row.term, row]));
-    const params: unknown[] = [];
-    const parts = units.map((unit) => {
-      const found = expansions.get(unit.text);
-      const alternatives = [
-        unit.text.includes(' ') ? phrase(unit.text) : operand(unit.text),
-        ...unit.synonyms.map(phrase),
-        ...(found ? acceptedCandidates(found.plain, found.stem, found.candidates).map(operand) : []),
-      ];
-      params.push(alternatives.join(' | '));
-      if (!unit.prefix) return `to_tsquery('praksis_nb', ?)`;
-      params.push(`${operand(unit.text)}:*`);
-      return `(to_tsquery('praksis_nb', ?) || to_tsquery('praksis_words', ?))`;
-    });
-    return { text: parts.join(' && '), params };
+    return (weight) => {
+      const params: unknown[] = [];
+      const parts = units.map((unit) => {
+        const found = expansions.get(unit.text);
+        const alternatives = [
+          unit.text.includes(' ') ? phrase(unit.text, weight) : operand(unit.text, weight),
+          ...unit.synonyms.map((synonym) => phrase(synonym, weight)),
+          ...(found ? acceptedCandidates(found.plain, found.stem, found.candidates).map((word) => operand(word, weight)) : []),
+        ];
+        params.push(alternatives.join(' | '));
+        if (!unit.prefix) return `to_tsquery('praksis_nb', ?)`;
+        params.push(operand(unit.text, weight, true));
+        return `(to_tsquery('praksis_nb', ?) || to_tsquery('praksis_words', ?))`;
+      });
+      return { text: `(${parts.join(' && ')})`, params };
+    };
   }
 }
 

@@ -76,8 +76,21 @@ export function acceptedCandidates(plain: string, stem: string, candidates: stri
   return accepted.slice(0, MAX_CANDIDATES);
 }
 
-/** A tsquery operand: quoted, so no typed character is read as tsquery syntax. */
-export const operand = (word: string) => `'${word.replace(/'/g, "''")}'`;
+/** Where in a document a word was found: A title, B summary, C body. */
+export type Weight = 'A' | 'B' | 'C';
+
+/**
+ * A tsquery operand: quoted, so no typed character is read as tsquery syntax; optionally a
+ * prefix, optionally found only with one weight.
+ */
+export const operand = (word: string, weight?: Weight, prefix = false) => {
+  const label = `${prefix ? '*' : ''}${weight ?? ''}`;
+  return `'${word.replace(/'/g, "''")}'${label ? `:${label}` : ''}`;
+};
 
 /** A phrase as a tsquery: words next to each other. */
-export const phrase = (text: string) => text.split(' ').map(operand).join(' <-> ');
+export const phrase = (text: string, weight?: Weight) =>
+  text
+    .split(' ')
+    .map((word) => operand(word, weight))
+    .join(' <-> ');

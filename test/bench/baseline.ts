@@ -3,17 +3,28 @@
 import { createServer, type Server } from 'node:http';
 import pg from 'pg';
 
+// The same data as the bench's searchPractices: the total, a page of highlighted hits, and the
+// theme and region facets (without the filters, typo tolerance or disjunctive counts).
 const SEARCH_SQL = `
-  select p.id, p.slug, p.title, p.rating_average, p.adoption_count
-  from practice p join practice_search s on s.practice_id = p.id
-  where p.status = 'PUBLISHED' and s.vector @@ to_tsquery('praksis_nb', $1 || ':*')
-  order by ts_rank(s.vector, to_tsquery('praksis_nb', $1 || ':*')) desc, p.rating_average desc limit 20`;
+  with q as (select to_tsquery('praksis_nb', $1 || ':*') as query),
+  m as (
+    select p.id, p.slug, p.title, p.themes, s.region_codes, p.rating_average, ts_rank(s.vector, q.query) as rank
+    from practice p join practice_search s on s.practice_id = p.id cross join q
+    where p.status = 'PUBLISHED' and s.vector @@ q.query)
+  select
+    (select count(*) from m) as total,
+    (select json_agg(h) from (select m.id, m.slug, m.title, ts_headline('praksis_nb', m.title, q.query) as highlight
+                              from m cross join q order by m.rank desc, m.rating_average desc limit 20) h) as hits,
+    (select json_agg(f) from (select unnest(themes) as value, count(*) from m group by 1) f) as themes,
+    (select json_agg(f) from (select unnest(region_codes) as value, count(*) from m group by 1) f) as regions`;
 
+// The same data as the bench's practicesList: the total and the first 50 with office, region and adoptions.
 const LIST_SQL = `
   select p.id, p.slug, p.title, p.rating_count, p.rating_average, p.rating_distribution, o.name as office, r.name as region,
     coalesce((select json_agg(json_build_object('status', a.status, 'since', a.since, 'office', ao.name, 'region', ar.name))
               from adoption a join office ao on ao.enhetsnummer = a.office_enhetsnummer join region ar on ar.code = ao.region_code
-              where a.practice_id = p.id), '[]') as adoptions
+              where a.practice_id = p.id), '[]') as adoptions,
+    (select count(*) from practice where status = 'PUBLISHED') as total
   from practice p join office o on o.enhetsnummer = p.origin_office_enhetsnummer join region r on r.code = o.region_code
   where p.status = 'PUBLISHED' order by p.title, p.id limit 50`;
 

@@ -18,6 +18,8 @@ import { startBaseline } from './baseline.js';
 import { generateDataset, SIZE } from './dataset.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+/** A request without an answer within this many seconds counts as an error (a timeout). */
+const TIMEOUT_S = 5;
 const CONCURRENCY = [1, 10, 50];
 const began = performance.now();
 const log = (line: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)}s] ${line}`);
@@ -26,11 +28,14 @@ interface Measurement {
   workload: string;
   concurrency: number;
   requestsPerSecond: number;
+  /** Requests answered within the run. */
+  answered: number;
   p50: number;
   p95: number;
   p99: number;
   errors: number;
   statementsPerRequest?: number;
+  appCpuMsPerRequest?: number;
 }
 
 async function main() {
@@ -55,18 +60,10 @@ async function main() {
     log(`dataset: ${JSON.stringify(counts)}`);
 
     // Cold start: from spawning the app to its first answer.
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
     const spawned = performance.now();
-    app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (;;) {
-      const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
-      if (ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const started = await startApp(databaseUrl, dataDir);
+    app = started.process;
+    const url = started.url;
     const coldStartMs = Math.round(performance.now() - spawned);
     log(`cold start to first answer: ${coldStartMs} ms`);
     const rssAtRest = rssOf(app.pid!);
@@ -113,12 +110,27 @@ async function main() {
     for (const [workload, requests] of Object.entries(workloads)) {
       const statementsPerRequest = await statementsPer(sql, url, requests.slice(0, 10));
       for (const concurrency of CONCURRENCY) {
-        const result = await cannon(url, requests, concurrency);
+        const result = await cannon(url, requests, concurrency, app.pid);
         results.push({ workload, concurrency, ...result, statementsPerRequest });
         log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, errors ${result.errors}`);
       }
     }
     clearInterval(sampler);
+
+    // The search engine's own cost: the same searches with the answer cache off, as every search
+    // is while the catalogue keeps changing.
+    const uncached = await startApp(databaseUrl, dataDir, { SEARCH_CACHE_ENTRIES: '0' });
+    try {
+      const workload = 'searchPractices (cache off)';
+      const statementsPerRequest = await statementsPer(sql, uncached.url, workloads.searchPractices.slice(0, 10));
+      for (const concurrency of CONCURRENCY) {
+        const result = await cannon(uncached.url, workloads.searchPractices, concurrency, uncached.process.pid);
+        results.push({ workload, concurrency, ...result, statementsPerRequest });
+        log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, errors ${result.errors}`);
+      }
+    } finally {
+      uncached.process.kill('SIGTERM');
+    }
 
     // The same data through the plainest possible code, in the same run.
     const baseline = await startBaseline(databaseUrl);
@@ -160,14 +172,37 @@ async function main() {
   }
 }
 
-async function cannon(url: string, requests: autocannon.Request[], connections: number) {
-  const result = await autocannon({ url, connections, duration: DURATION_S, requests, pipelining: 1 });
+/** Starts the app as `npm start` would (built client, no rate limit) and waits for its first answer. */
+async function startApp(databaseUrl: string, dataDir: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
+    if (ok) return { url, process: child };
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before answering`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Runs one load, and with the app's pid also the app's CPU time (all its threads) per answer. */
+async function cannon(url: string, requests: autocannon.Request[], connections: number, pid?: number) {
+  const cpuBefore = pid ? cpuMsOf(pid) : 0;
+  const result = await autocannon({ url, connections, duration: DURATION_S, requests, pipelining: 1, timeout: TIMEOUT_S });
+  const appCpuMsPerRequest = pid && result.requests.total ? Math.round(((cpuMsOf(pid) - cpuBefore) / result.requests.total) * 10) / 10 : undefined;
   return {
-    requestsPerSecond: Math.round(result.requests.average),
+    appCpuMsPerRequest,
+    // From the total, not autocannon's per-second samples: a run whose answers all take longer
+    // than a second would otherwise show 0.
+    requestsPerSecond: Math.round((result.requests.total / DURATION_S) * 10) / 10,
+    answered: result.requests.total,
     p50: result.latency.p50,
     p95: (result.latency as unknown as Record<string, number>).p97_5 ?? result.latency.p99,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+    errors: result.errors + result.non2xx, // autocannon's errors include its timeouts
   };
 }
 
@@ -179,6 +214,12 @@ async function statementsPer(sql: pg.Pool, url: string, requests: autocannon.Req
   const before = await calls();
   for (const request of requests) await fetch(url + request.path, { method: request.method, headers: request.headers as Record<string, string>, body: request.body as string });
   return Math.round(((await calls()) - before) / requests.length * 10) / 10;
+}
+
+/** CPU time the process has used so far (user + system, clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssOf(pid: number): number {
@@ -198,7 +239,11 @@ function ratios(results: Measurement[]) {
     const a = at(ours), b = at(plain);
     return a && b ? { p95: Math.round((a.p95 / Math.max(b.p95, 0.1)) * 10) / 10, throughput: Math.round((b.requestsPerSecond / Math.max(a.requestsPerSecond, 1)) * 10) / 10 } : null;
   };
-  return { searchVsPlain: pair('searchPractices', 'searchPractices (plain pg)'), listVsPlain: pair('practicesList', 'practicesList (plain pg)') };
+  return {
+    searchVsPlain: pair('searchPractices', 'searchPractices (plain pg)'),
+    searchCacheOffVsPlain: pair('searchPractices (cache off)', 'searchPractices (plain pg)'),
+    listVsPlain: pair('practicesList', 'practicesList (plain pg)'),
+  };
 }
 
 function bundleSizes() {
@@ -215,18 +260,18 @@ function bundleSizes() {
 
 function markdown(report: any): string {
   const rows = report.results
-    .map((r: Measurement) => `| ${r.workload} | ${r.concurrency} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.statementsPerRequest ?? ''} |`)
+    .map((r: Measurement) => `| ${r.workload} | ${r.concurrency} | ${r.requestsPerSecond} | ${r.answered} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.statementsPerRequest ?? ''} | ${r.appCpuMsPerRequest ?? ''} |`)
     .join('\n');
   return `# Bench ${report.when}
 
 Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}.
-Dataset: ${JSON.stringify(report.dataset)}. Each run ${report.durationSecondsPerRun} s. "p95" is autocannon's p97.5.
+Dataset: ${JSON.stringify(report.dataset)}. Each run ${report.durationSecondsPerRun} s. "p95" is autocannon's p97.5, over answered requests; a request unanswered after ${TIMEOUT_S} s is an error.
 Cold start to first answer: ${report.coldStartMs} ms. App memory: ${report.memoryMiB.atRest} MiB at rest, ${report.memoryMiB.peakUnderLoad} MiB peak under load.
 Rating aggregates exact after the write load: ${report.aggregatesExactAfterLoad ? 'yes' : 'NO'}.
-Our layers vs plain pg at concurrency 10 (p95 ratio; throughput ratio plain/ours): search ${JSON.stringify(report.ratios.searchVsPlain)}, list ${JSON.stringify(report.ratios.listVsPlain)}.
+Our layers vs plain pg at concurrency 10 (p95 ratio; throughput ratio plain/ours): search ${JSON.stringify(report.ratios.searchVsPlain)}, search with the cache off ${JSON.stringify(report.ratios.searchCacheOffVsPlain)}, list ${JSON.stringify(report.ratios.listVsPlain)}.
 
-| workload | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements/request |
-|---|---|---|---|---|---|---|---|
+| workload | concurrency | req/s | answered | p50 ms | p95 ms | p99 ms | errors | SQL statements/request | app CPU ms/request |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows}
 `;
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import './enums.js';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AdoptionsResolver } from '../adoptions/adoptions.resolver.js';
 import { DevLoginResolver } from '../auth/dev-login.resolver.js';
 import { CollectionItemsResolver, CollectionsResolver } from '../collections/collections.resolver.js';
@@ -33,7 +34,23 @@ export function buildApiSchema(options: { devLogin: boolean }): Promise<GraphQLS
   if (options.devLogin) resolvers.push(DevLoginResolver);
   return buildSchema({
     resolvers: resolvers as NonEmptyArray<Function>,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     emitSchemaFile: false,
   });
+}
+
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * What type-graphql's built-in validation does, with class-validator imported once: the built-in
+ * one imports it dynamically for every argument, and under a module loader (tsx) each such
+ * import is a round trip to the loader's thread.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  const objects = (Array.isArray(value) ? value : [value]).filter((item) => item !== null && typeof item === 'object');
+  try {
+    await Promise.all(objects.map((item) => validateOrReject(item as object, VALIDATOR_OPTIONS)));
+  } catch (error) {
+    throw new ArgumentValidationError(error as ValidationError[]);
+  }
 }

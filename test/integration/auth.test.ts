@@ -153,6 +153,17 @@ describe('OIDC tokens verified against a JWKS', () => {
     expect(await app.sql('select 1 from app_user where subject = ?', ['oidc-789'])).toHaveLength(0);
   });
 
+  it('stops accepting a token when it expires, though it was accepted (and remembered) before', async () => {
+    const token = await sign({ sub: 'oidc-short', name: 'Kort Levetid', role: 'CASEWORKER' }, { expiresIn: '2s' });
+    expect((await app.gql(ME, {}, token)).data.me.name).toBe('Kort Levetid');
+    expect((await app.gql(ME, {}, token)).data.me.name).toBe('Kort Levetid');
+    const { exp } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 1_100));
+    const late = await app.gql(ME, {}, token);
+    expect(late.status).toBe(401);
+    expect(codeOf(late)).toBe('UNAUTHENTICATED');
+  });
+
   it('has no devLogin in production', async () => {
     const production = await startTestApp({ production: true, seed: false, verifier: oidcTokenVerifier({ issuer, audience, jwksUrl: 'http://127.0.0.1:1/jwks' }) });
     try {

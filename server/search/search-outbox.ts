@@ -78,7 +78,9 @@ export class SearchOutboxWorker {
   }
 
   private drainBatch(): Promise<{ taken: number; applied: number; failed: boolean }> {
-    return this.orm.em.fork().transactional(async (tx) => {
+    // A fresh event manager: this polling transaction is no change to the catalogue, so it must
+    // not empty the search answer cache (the index itself does when it is written to).
+    return this.orm.em.fork({ freshEventManager: true }).transactional(async (tx) => {
       const connection = tx.getConnection();
       const context = tx.getTransactionContext();
       const run = <T>(sql: string, params: unknown[] = []) => connection.execute<T[]>(sql, params, 'all', context);

@@ -1,10 +1,7 @@
 // Security headers for everything the app serves, with a Content-Security-Policy the built web
-// client passes: no inline scripts, no third-party scripts.
+// client passes: no inline scripts, nothing from other hosts (the font is ours too).
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
-
-/** Aksel's stylesheet loads its font (Source Sans 3) from NAV's CDN. */
-const AKSEL_FONTS = 'https://cdn.nav.no';
 
 export function contentSecurityPolicy(options: { oidcIssuer?: string; explorer?: boolean }) {
   const connect = ["'self'"];
@@ -18,7 +15,7 @@ export function contentSecurityPolicy(options: { oidcIssuer?: string; explorer?:
       // Components set style attributes (Aksel's layout primitives, the chart); stylesheets come from us.
       'style-src': options.explorer ? ["'self'", "'unsafe-inline'"] : ["'self'"],
       'style-src-attr': ["'unsafe-inline'"],
-      'font-src': ["'self'", AKSEL_FONTS, ...(options.explorer ? ['data:'] : [])],
+      'font-src': ["'self'", ...(options.explorer ? ['data:'] : [])],
       'img-src': ["'self'", 'data:'],
       'connect-src': connect,
       // The GraphQL explorer's editor runs language services in web workers.

@@ -158,4 +158,42 @@ describe('rating a practice', () => {
       10,
     );
   });
+
+  it('stays exact when the same users rate and delete their ratings concurrently', async () => {
+    const users = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        app.tokenFor({ subject: `flip-${i}`, name: `Flip ${i}`, role: Role.CASEWORKER, officeEnhetsnummer: '0602' }),
+      ),
+    );
+    const DELETE = 'mutation($id: ID!) { deleteMyRating(practiceId: $id) { ratingSummary { count } } }';
+    // Each user rates, deletes and rates again, twelve calls at once, so deletes race with writes.
+    const calls = users.flatMap((token, i) =>
+      Array.from({ length: 12 }, (_, k) =>
+        k % 3 === 1
+          ? app.gql(DELETE, { id: practiceId }, token)
+          : app.gql(RATE, { input: { practiceId, score: ((i + k) % 5) + 1, transferability: k % 2 ? 2 : null } }, token),
+      ),
+    );
+    const results = await Promise.all(calls);
+    // A delete may find no rating (another delete came first); nothing else may fail.
+    expect(results.filter((r) => r.errors && codeOf(r) !== 'NOT_FOUND')).toEqual([]);
+
+    const rows = await rowsFor();
+    const flipRows = await app.sql(
+      `select count(*)::int as n, count(distinct r.user_id)::int as users from rating r join app_user u on u.id = r.user_id
+       where r.practice_id = ? and u.subject like 'flip-%'`,
+      [practiceId],
+    );
+    expect(flipRows[0].n).toBe(flipRows[0].users);
+    const { ratingSummary } = await summary();
+    const scores = rows.map((r: any) => r.score);
+    expect(ratingSummary.count).toBe(rows.length);
+    expect(ratingSummary.distribution).toEqual([1, 2, 3, 4, 5].map((s) => scores.filter((x: number) => x === s).length));
+    expect(ratingSummary.average).toBeCloseTo(scores.reduce((a: number, b: number) => a + b, 0) / rows.length, 10);
+    const transferability = rows.map((r: any) => r.transferability).filter((t: any) => t !== null);
+    expect(ratingSummary.dimensions.transferability).toBeCloseTo(
+      transferability.reduce((a: number, b: number) => a + b, 0) / transferability.length,
+      10,
+    );
+  });
 });

@@ -40,6 +40,7 @@ interface Measurement {
 
 async function main() {
   const dataDir = path.resolve('.data/bench');
+  refuseIfInUse(dataDir);
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   const pgPort = await freePort();
@@ -188,10 +189,20 @@ async function startApp(databaseUrl: string, dataDir: string, env: Record<string
   }
 }
 
+/**
+ * The requests shared out across connections: autocannon would have every connection walk the same
+ * list in step, so at any moment they would all send the same request (and all rate the same
+ * practice as the same user).
+ */
+function spread(requests: autocannon.Request[]): autocannon.Request[] {
+  let next = 0;
+  return [{ ...requests[0], setupRequest: () => ({ ...requests[next++ % requests.length] }) }];
+}
+
 /** Runs one load, and with the app's pid also the app's CPU time (all its threads) per answer. */
 async function cannon(url: string, requests: autocannon.Request[], connections: number, pid?: number) {
   const cpuBefore = pid ? cpuMsOf(pid) : 0;
-  const result = await autocannon({ url, connections, duration: DURATION_S, requests, pipelining: 1, timeout: TIMEOUT_S });
+  const result = await autocannon({ url, connections, duration: DURATION_S, requests: spread(requests), pipelining: 1, timeout: TIMEOUT_S });
   const appCpuMsPerRequest = pid && result.requests.total ? Math.round(((cpuMsOf(pid) - cpuBefore) / result.requests.total) * 10) / 10 : undefined;
   return {
     appCpuMsPerRequest,
@@ -214,6 +225,22 @@ async function statementsPer(sql: pg.Pool, url: string, requests: autocannon.Req
   const before = await calls();
   for (const request of requests) await fetch(url + request.path, { method: request.method, headers: request.headers as Record<string, string>, body: request.body as string });
   return Math.round(((await calls()) - before) / requests.length * 10) / 10;
+}
+
+/** The bench starts from an empty directory: never pull it from under a PostgreSQL still using it. */
+function refuseIfInUse(dataDir: string): void {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return;
+  }
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return;
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) is still running in ${dataDir}: stop it (or the bench using it) first`);
 }
 
 /** CPU time the process has used so far (user + system, clock ticks of 10 ms). */

@@ -114,6 +114,7 @@ async function main() {
         const result = await cannon(url, requests, concurrency, app.pid);
         results.push({ workload, concurrency, ...result, statementsPerRequest });
         log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, errors ${result.errors}`);
+        await settle(sql);
       }
     }
     clearInterval(sampler);
@@ -196,7 +197,7 @@ async function startApp(databaseUrl: string, dataDir: string, env: Record<string
  */
 function spread(requests: autocannon.Request[]): autocannon.Request[] {
   let next = 0;
-  return [{ ...requests[0], setupRequest: () => ({ ...requests[next++ % requests.length] }) }];
+  return [{ headers: {}, ...requests[0], setupRequest: () => ({ headers: {}, ...requests[next++ % requests.length] }) }];
 }
 
 /** Runs one load, and with the app's pid also the app's CPU time (all its threads) per answer. */
@@ -225,6 +226,20 @@ async function statementsPer(sql: pg.Pool, url: string, requests: autocannon.Req
   const before = await calls();
   for (const request of requests) await fetch(url + request.path, { method: request.method, headers: request.headers as Record<string, string>, body: request.body as string });
   return Math.round(((await calls()) - before) / requests.length * 10) / 10;
+}
+
+/**
+ * Waits until PostgreSQL has nothing left to do for the app: requests that timed out on the load
+ * tool's side still run to the end on the server and would slow the next measurement.
+ */
+async function settle(sql: pg.Pool): Promise<void> {
+  for (let waited = 0; waited < 300_000; waited += 250) {
+    const [{ busy }] = (await sql.query(`select count(*)::int as busy from pg_stat_activity
+      where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`)).rows;
+    if (busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('PostgreSQL still busy 5 minutes after a load ended');
 }
 
 /** The bench starts from an empty directory: never pull it from under a PostgreSQL still using it. */

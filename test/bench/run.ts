@@ -114,7 +114,7 @@ async function main() {
         const result = await cannon(url, requests, concurrency, app.pid);
         results.push({ workload, concurrency, ...result, statementsPerRequest });
         log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, errors ${result.errors}`);
-        await settle(sql);
+        await settle(sql, app.pid!);
       }
     }
     clearInterval(sampler);
@@ -129,6 +129,7 @@ async function main() {
         const result = await cannon(uncached.url, workloads.searchPractices, concurrency, uncached.process.pid);
         results.push({ workload, concurrency, ...result, statementsPerRequest });
         log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, errors ${result.errors}`);
+        await settle(sql, uncached.process.pid!);
       }
     } finally {
       uncached.process.kill('SIGTERM');
@@ -141,6 +142,7 @@ async function main() {
         const result = await cannon(baseline.url, paths.map((p) => ({ method: 'GET' as const, path: p })), concurrency);
         results.push({ workload, concurrency, ...result, statementsPerRequest: 1 });
         log(`${workload} c=${concurrency}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms`);
+        await settle(sql, process.pid);
       }
     }
     await baseline.close();
@@ -229,17 +231,19 @@ async function statementsPer(sql: pg.Pool, url: string, requests: autocannon.Req
 }
 
 /**
- * Waits until PostgreSQL has nothing left to do for the app: requests that timed out on the load
- * tool's side still run to the end on the server and would slow the next measurement.
+ * Waits until the app and PostgreSQL are idle: requests still queued or running when a load ends
+ * (including those the load tool gave up on) would otherwise slow and skew the next measurement.
  */
-async function settle(sql: pg.Pool): Promise<void> {
-  for (let waited = 0; waited < 300_000; waited += 250) {
+async function settle(sql: pg.Pool, pid: number): Promise<void> {
+  const QUIET_MS = 500;
+  for (let waited = 0; waited < 300_000; waited += QUIET_MS) {
+    const cpuBefore = cpuMsOf(pid);
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const [{ busy }] = (await sql.query(`select count(*)::int as busy from pg_stat_activity
       where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`)).rows;
-    if (busy === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (busy === 0 && cpuMsOf(pid) - cpuBefore <= QUIET_MS * 0.1) return;
   }
-  throw new Error('PostgreSQL still busy 5 minutes after a load ended');
+  throw new Error('the app or PostgreSQL still busy 5 minutes after a load ended');
 }
 
 /** The bench starts from an empty directory: never pull it from under a PostgreSQL still using it. */

@@ -47,6 +47,16 @@ describe('search answer cache', () => {
     expect(searchStatements()).toBe(counted);
     await search('jobbstøtte', 'NEWEST');
     expect(searchStatements()).toBe(counted + 1);
+    // Someone else asking the same shares the answer; drafts are asked for per person.
+    const director = await app.login('fylkesdirektor.nordland');
+    expect((await app.gql(SEARCH, { query: 'jobbstøtte', sort: 'NEWEST' }, director)).data.searchPractices).toEqual(
+      await search('jobbstøtte', 'NEWEST'),
+    );
+    expect(searchStatements()).toBe(counted + 1);
+    const withDrafts = `query { searchPractices(query: "jobbstøtte", filter: { statuses: [PUBLISHED, DRAFT] }) { totalHits } }`;
+    await app.gql(withDrafts, {}, caseworker);
+    await app.gql(withDrafts, {}, director);
+    expect(searchStatements()).toBe(counted + 3);
   });
 
   it("shows this app's own writes at once", async () => {

@@ -181,7 +181,10 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.cache ? this.cache.through(request, () => this.searchDatabase(request)) : this.searchDatabase(request);
+    if (!this.cache) return this.searchDatabase(request);
+    // Who asks matters only for drafts: without them everyone shares one answer.
+    const key = request.filter.statuses.includes(PracticeStatus.DRAFT) ? request : { ...request, drafts: null };
+    return this.cache.through(key, () => this.searchDatabase(request));
   }
 
   private async searchDatabase(request: SearchRequest): Promise<SearchResponse> {

@@ -1,8 +1,8 @@
-import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
-import { BodyShort, Box, Button, Checkbox, ErrorMessage, Fieldset, Heading, HGrid, TextField, VStack } from '@navikt/ds-react';
+import { Checkbox, HGrid, TextField } from '@navikt/ds-react';
 import { PRACTICE_LIMITS as L } from '../../../server/practices/practice.limits';
 import { OUTCOME_LABEL as LABEL } from './field-labels';
 import { emptyOutcome, type OutcomeValues } from './practice-values';
+import { RepeatableSection } from './RepeatableSection';
 import { useRepeatableRows } from './useRepeatableRows';
 import { fieldId, type FieldErrors } from './validate';
 
@@ -21,17 +21,24 @@ export function OutcomesFields({
   const { addId, update, add, remove } = useRepeatableRows<OutcomeValues>('outcomes', outcomes, onChange, emptyOutcome, 'indicator');
 
   return (
-    <VStack gap="space-16" as="section" aria-labelledby="resultater-overskrift">
-      <VStack gap="space-4">
-        <Heading level="2" size="small" id="resultater-overskrift">
-          Resultater
-        </Heading>
-        <BodyShort size="small">
+    <RepeatableSection
+      id="resultater"
+      heading="Resultater"
+      intro={
+        <>
           Tall som viser hva praksisen har ført til. Oppgi alltid hvor tallet kommer fra. Et tall uten kilde vises bare som
           demodata, aldri som fakta.
-        </BodyShort>
-      </VStack>
-      {outcomes.map((outcome, index) => {
+        </>
+      }
+      rows={outcomes}
+      noun="resultat"
+      nounPlural="resultater"
+      max={L.outcomesMax}
+      addId={addId}
+      error={errors.outcomes}
+      onAdd={add}
+      onRemove={remove}
+      renderRow={(outcome, index) => {
         const path = `outcomes.${index}`;
         const text = (key: TextKey, props: { description?: string; htmlSize?: number; inputMode?: 'decimal' | 'numeric' } = {}) => (
           <TextField
@@ -44,50 +51,29 @@ export function OutcomesFields({
           />
         );
         return (
-          <Box key={outcome.key} padding="space-16" borderWidth="1" borderRadius="8" borderColor="neutral-subtle">
-            <Fieldset legend={`Resultat ${index + 1}`} errorPropagation={false}>
-              <VStack gap="space-16">
-              {text('indicator', { description: 'Hva som er målt, for eksempel «Andel i arbeid etter 12 måneder»' })}
-              <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
-                {text('value', { inputMode: 'decimal', htmlSize: 12, description: 'Et tall, for eksempel 42 eller 12,5' })}
-                {text('unit', { htmlSize: 16, description: 'For eksempel %, prosentpoeng eller deltakere' })}
-              </HGrid>
-              {text('denominator', { description: 'Valgfritt. Hvem tallet er en andel av, for eksempel «deltakere som startet i 2023»' })}
-              <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
-                {text('period', { description: 'For eksempel «første halvår 2024»' })}
-                {text('year', { inputMode: 'numeric', htmlSize: 6, description: 'Valgfritt. Fire sifre' })}
-              </HGrid>
-              {text('source', { description: 'For eksempel en rapport, et fagsystem eller kontorets egen telling' })}
-              <Checkbox
-                id={fieldId(`${path}.demo`)}
-                checked={outcome.demo}
-                onChange={(event) => update(index, { demo: event.target.checked })}
-                description="Tallet er laget for å vise hvordan et resultat ser ut, og er ikke målt."
-              >
-                {LABEL.demo}
-              </Checkbox>
-              <div>
-                <Button type="button" variant="tertiary" size="small" icon={<TrashIcon aria-hidden />} onClick={() => remove(index)} aria-label={`Fjern resultat ${index + 1}`}>
-                  Fjern
-                </Button>
-              </div>
-              </VStack>
-            </Fieldset>
-          </Box>
+          <>
+            {text('indicator', { description: 'Hva som er målt, for eksempel «Andel i arbeid etter 12 måneder»' })}
+            <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
+              {text('value', { inputMode: 'decimal', htmlSize: 12, description: 'Et tall, for eksempel 42 eller 12,5' })}
+              {text('unit', { htmlSize: 16, description: 'For eksempel %, prosentpoeng eller deltakere' })}
+            </HGrid>
+            {text('denominator', { description: 'Valgfritt. Hvem tallet er en andel av, for eksempel «deltakere som startet i 2023»' })}
+            <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
+              {text('period', { description: 'For eksempel «første halvår 2024»' })}
+              {text('year', { inputMode: 'numeric', htmlSize: 6, description: 'Valgfritt. Fire sifre' })}
+            </HGrid>
+            {text('source', { description: 'For eksempel en rapport, et fagsystem eller kontorets egen telling' })}
+            <Checkbox
+              id={fieldId(`${path}.demo`)}
+              checked={outcome.demo}
+              onChange={(event) => update(index, { demo: event.target.checked })}
+              description="Tallet er laget for å vise hvordan et resultat ser ut, og er ikke målt."
+            >
+              {LABEL.demo}
+            </Checkbox>
+          </>
         );
-      })}
-      {errors.outcomes && <ErrorMessage>{errors.outcomes}</ErrorMessage>}
-      {outcomes.length < L.outcomesMax ? (
-        <div>
-          <Button type="button" id={addId} variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={add}>
-            Legg til resultat
-          </Button>
-        </div>
-      ) : (
-        <BodyShort size="small" id={addId} tabIndex={-1}>
-          Du har lagt inn {L.outcomesMax} resultater, som er det meste en praksis kan ha.
-        </BodyShort>
-      )}
-    </VStack>
+      }}
+    />
   );
 }

@@ -4,7 +4,6 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Adoption } from '../server/adoptions/adoption.entity.js';
 import { Office } from '../server/offices/office.entity.js';
 import { Region } from '../server/offices/region.entity.js';
-import { refreshAllAggregates } from '../server/practices/practice-aggregates.js';
 import { Outcome, Practice, PracticeLink } from '../server/practices/practice.entity.js';
 import { Rating } from '../server/ratings/rating.entity.js';
 import { enqueueSearchUpdate } from '../server/search/search-outbox.js';
@@ -102,7 +101,6 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
       report.ratings++;
     }
     await em.flush();
-    await refreshAllAggregates(em);
     // Every practice the seed touched gets (re)indexed by the search outbox worker.
     if (report.practices + report.adoptions + report.ratings > 0) {
       for (const practiceId of practiceIds.values()) enqueueSearchUpdate(em, practiceId, 'reindex');

@@ -1,15 +1,7 @@
-// Boot: config -> database -> seed -> identity -> http. Ctrl-C or SIGTERM stops it all cleanly.
-import { createDevIssuer } from './auth/dev-issuer.js';
-import { devTokenVerifier, oidcTokenVerifier } from './auth/token-verifier.js';
+// Boot: config -> database -> seed -> app (identity, search, services, http). Ctrl-C or SIGTERM stops it all cleanly.
 import { ConfigError, loadConfig } from './config.js';
+import { composeApp, type ComposedApp } from './compose.js';
 import { openDatabase } from './db/database.js';
-import { createApp } from './http/app.js';
-import { createSearchIndex } from './search/search-engine.js';
-import { SearchOutboxWorker } from './search/search-outbox.js';
-import { SearchService } from './search/search.service.js';
-import type { SearchIndex } from './search/search.types.js';
-import { developmentSecret, pseudonymizer } from './research/pseudonyms.js';
-import { ResearchService } from './research/research.service.js';
 import { seedIfEmpty } from '../seeds/seeder.js';
 
 const log = (line: string) => console.log(`[praksisbanken] ${line}`);
@@ -21,18 +13,14 @@ async function main() {
   const startedAt = performance.now();
   database = await openDatabase(config, log);
   const db = database;
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  let searchOutbox: SearchOutboxWorker | undefined;
-  let searchIndex: SearchIndex | undefined;
+  let composed: ComposedApp | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal}: stopping`);
     try {
-      await app?.close();
-      await searchOutbox?.stop();
-      await searchIndex?.close?.();
+      await composed?.close();
       await db.close();
     } finally {
       log('stopped');
@@ -44,31 +32,9 @@ async function main() {
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   await seedIfEmpty(db.orm, log);
-  const devIssuer = config.oidc ? undefined : await createDevIssuer(config.dataDir);
-  const verifier = config.oidc ? oidcTokenVerifier(config.oidc) : devTokenVerifier(devIssuer!);
-  if (devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
-
-  const index = createSearchIndex(config, db.orm, log);
-  searchIndex = index;
-  await index.prepare().catch((error) => log(`search engine ${index.engine} not ready (${error.message}); changes wait in the outbox`));
-  searchOutbox = new SearchOutboxWorker(db.orm, index, { log });
-  searchOutbox.start();
-  log(`search engine: ${index.engine}`);
-
-  app = await createApp({
-    config,
-    orm: db.orm,
-    databaseKind: db.kind,
-    verifier,
-    devIssuer,
-    search: new SearchService(index),
-    searchOutbox,
-    research: new ResearchService(pseudonymizer(config.pseudonymSecret ?? (await developmentSecret(config.dataDir)))),
-    webRoot: config.webRoot,
-    login: config.oidc
-      ? { mode: 'oidc', issuer: config.oidc.issuer, clientId: config.oidc.clientId ?? config.oidc.audience, scope: config.oidc.scope }
-      : { mode: 'development' },
-  });
+  composed = await composeApp(config, db, { log, runOutboxWorker: true });
+  log(`search engine: ${composed.searchIndex.engine}`);
+  const { app } = composed;
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

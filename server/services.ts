@@ -1,18 +1,43 @@
-// The stateless services, one instance each. Resolvers reach features only through these.
+// The composition root of the features: every service built once, from the database and the
+// search engine. The GraphQL context carries the result; main.ts and the tests build it the same
+// way (see compose.ts).
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { AdoptionsService } from './adoptions/adoptions.service.js';
 import { CollectionsService } from './collections/collections.service.js';
+import type { Db } from './db/read-db.js';
 import { KnowledgeNeedsService } from './knowledge-needs/knowledge-needs.service.js';
 import { OfficesService } from './offices/offices.service.js';
 import { PracticesService } from './practices/practices.service.js';
 import { RatingsService } from './ratings/ratings.service.js';
 import { RegionalService } from './regional/regional.service.js';
+import type { Pseudonymizer } from './research/pseudonyms.js';
+import { ResearchService } from './research/research.service.js';
+import { SearchService } from './search/search.service.js';
+import type { SearchIndex } from './search/search.types.js';
+import { UsersService } from './users/users.service.js';
 
-export const services = {
-  adoptions: new AdoptionsService(),
-  collections: new CollectionsService(),
-  knowledgeNeeds: new KnowledgeNeedsService(),
-  offices: new OfficesService(),
-  practices: new PracticesService(),
-  ratings: new RatingsService(),
-  regional: new RegionalService(),
-};
+/** What every service reads and writes through: entities for writes, typed rows for reads. */
+export interface ServiceDeps {
+  orm: MikroORM;
+  db: Db;
+}
+
+export function createServices(deps: ServiceDeps & { searchIndex: SearchIndex; pseudonymize: Pseudonymizer }) {
+  const offices = new OfficesService(deps);
+  const practices = new PracticesService(deps, offices);
+  const search = new SearchService(deps.searchIndex, deps, practices);
+  return {
+    users: new UsersService(deps),
+    offices,
+    practices,
+    ratings: new RatingsService(deps, search),
+    adoptions: new AdoptionsService(deps, offices),
+    collections: new CollectionsService(deps, offices),
+    knowledgeNeeds: new KnowledgeNeedsService(deps, offices),
+    regional: new RegionalService(deps, offices, practices),
+    research: new ResearchService(deps, deps.pseudonymize),
+    search,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -3,7 +3,6 @@ import { Role } from './role.js';
 import { notFound } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import { Me } from '../users/user.types.js';
-import type { Identity } from './identity.js';
 
 @ObjectType({ description: 'A token from the development issuer' })
 export class DevLogin {
@@ -37,23 +36,14 @@ export class DevUser {
 export class DevLoginResolver {
   @Query(() => [DevUser], { description: 'The seeded users, for the login page. Development only.' })
   devUsers(@Ctx() ctx: Context): Promise<DevUser[]> {
-    return ctx.auth.users.seededUsers(ctx.em);
+    return ctx.services.users.seededUsers();
   }
 
   @Mutation(() => DevLogin, { description: 'Signs in as a seeded user. Development only.' })
   async devLogin(@Arg('username', () => String) username: string, @Ctx() ctx: Context): Promise<DevLogin> {
-    const user = await ctx.auth.users.findByUsername(ctx.em, username);
-    if (!user || !ctx.auth.devIssuer) throw notFound('seeded user', 'username', username);
-    const identity: Identity = {
-      subject: user.subject,
-      name: user.name,
-      username: user.username,
-      role: user.role,
-      officeEnhetsnummer: user.office?.enhetsnummer,
-      regionCode: user.region?.code,
-    };
-    const token = await ctx.auth.devIssuer.sign(identity);
-    const viewer = await ctx.auth.users.viewerFor(ctx.em, identity);
-    return { token, user: viewer };
+    const identity = await ctx.services.users.seededIdentity(username);
+    if (!identity || !ctx.devIssuer) throw notFound('seeded user', 'username', username);
+    const token = await ctx.devIssuer.sign(identity);
+    return { token, user: await ctx.services.users.viewerFor(identity) };
   }
 }

@@ -1,84 +1,88 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf, type Context } from '../graphql/context.js';
-import { Region } from '../offices/region.entity.js';
-import { Practice } from '../practices/practice.entity.js';
-import { services } from '../services.js';
-import { CollectionItem } from './collection-item.entity.js';
+import { RegionType } from '../offices/office.types.js';
+import { PracticeType } from '../practices/practice.types.js';
 import { AddCollectionItemInput, CreateCollectionInput, UpdateCollectionInput } from './collection.inputs.js';
-import { Collection } from './collection.entity.js';
+import { collectionViewerCanOf } from './collection.policy.js';
+import { CollectionItemType, CollectionType, CollectionViewerCan } from './collection.types.js';
 
-@Resolver(() => Collection)
+@Resolver(() => CollectionType)
 export class CollectionsResolver {
-  @Query(() => [Collection], { description: "A region's collections: published ones, and for its curators also unpublished" })
-  collections(@Arg('regionCode', () => String) regionCode: string, @Ctx() ctx: Context): Promise<Collection[]> {
-    return services.collections.forRegion(ctx.em, viewerOf(ctx), regionCode);
+  @Query(() => [CollectionType], { description: "A region's collections: published ones, and for its curators also unpublished" })
+  collections(@Arg('regionCode', () => String) regionCode: string, @Ctx() ctx: Context): Promise<CollectionType[]> {
+    return ctx.services.collections.forRegion(viewerOf(ctx), regionCode);
   }
 
-  @Query(() => Collection)
-  collection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Collection> {
-    return services.collections.get(ctx.em, viewerOf(ctx), id);
+  @Query(() => CollectionType)
+  collection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CollectionType> {
+    return ctx.services.collections.get(viewerOf(ctx), id);
   }
 
-  @Mutation(() => Collection)
+  @Mutation(() => CollectionType)
   createCollection(@Arg('input', () => CreateCollectionInput) input: CreateCollectionInput, @Ctx() ctx: Context) {
-    return services.collections.create(ctx.em, viewerOf(ctx), input);
+    return ctx.services.collections.create(viewerOf(ctx), input);
   }
 
-  @Mutation(() => Collection)
+  @Mutation(() => CollectionType)
   updateCollection(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCollectionInput) input: UpdateCollectionInput, @Ctx() ctx: Context) {
-    return services.collections.update(ctx.em, viewerOf(ctx), id, input);
+    return ctx.services.collections.update(viewerOf(ctx), id, input);
   }
 
   @Mutation(() => Boolean)
   deleteCollection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return services.collections.delete(ctx.em, viewerOf(ctx), id);
+    return ctx.services.collections.delete(viewerOf(ctx), id);
   }
 
-  @Mutation(() => Collection)
+  @Mutation(() => CollectionType)
   publishCollection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return services.collections.publish(ctx.em, viewerOf(ctx), id);
+    return ctx.services.collections.publish(viewerOf(ctx), id);
   }
 
-  @Mutation(() => CollectionItem)
+  @Mutation(() => CollectionItemType)
   addCollectionItem(@Arg('input', () => AddCollectionItemInput) input: AddCollectionItemInput, @Ctx() ctx: Context) {
-    return services.collections.addItem(ctx.em, viewerOf(ctx), input);
+    return ctx.services.collections.addItem(viewerOf(ctx), input);
   }
 
-  @Mutation(() => CollectionItem, { description: 'Moves an item to a position (0 first); the others close up' })
+  @Mutation(() => CollectionItemType, { description: 'Moves an item to a position (0 first); the others close up' })
   moveCollectionItem(@Arg('itemId', () => ID) itemId: string, @Arg('position', () => Int) position: number, @Ctx() ctx: Context) {
-    return services.collections.moveItem(ctx.em, viewerOf(ctx), itemId, position);
+    return ctx.services.collections.moveItem(viewerOf(ctx), itemId, position);
   }
 
-  @Mutation(() => CollectionItem)
+  @Mutation(() => CollectionItemType)
   updateCollectionItem(@Arg('itemId', () => ID) itemId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context) {
-    return services.collections.updateItemNote(ctx.em, viewerOf(ctx), itemId, note);
+    return ctx.services.collections.updateItemNote(viewerOf(ctx), itemId, note);
   }
 
-  @Mutation(() => Collection, { description: 'Removes an item; returns its collection' })
+  @Mutation(() => CollectionType, { description: 'Removes an item; returns its collection' })
   removeCollectionItem(@Arg('itemId', () => ID) itemId: string, @Ctx() ctx: Context) {
-    return services.collections.removeItem(ctx.em, viewerOf(ctx), itemId);
+    return ctx.services.collections.removeItem(viewerOf(ctx), itemId);
   }
 
-  @FieldResolver(() => Region)
-  async region(@Root() collection: Collection, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.region.load(collection.region.code))!;
+  @FieldResolver(() => RegionType)
+  async region(@Root() collection: CollectionType, @Ctx() ctx: Context): Promise<RegionType> {
+    return (await ctx.loaders.region.load(collection.regionCode))!;
   }
 
   @FieldResolver(() => Boolean)
-  published(@Root() collection: Collection): boolean {
-    return Boolean(collection.publishedAt);
+  published(@Root() collection: CollectionType): boolean {
+    return collection.publishedAt !== null;
   }
 
-  @FieldResolver(() => [CollectionItem], { description: 'In order' })
-  items(@Root() collection: Collection, @Ctx() ctx: Context): Promise<CollectionItem[]> {
+  @FieldResolver(() => [CollectionItemType], { description: 'In order' })
+  items(@Root() collection: CollectionType, @Ctx() ctx: Context): Promise<CollectionItemType[]> {
     return ctx.loaders.collectionItems.load(collection.id);
+  }
+
+  @FieldResolver(() => CollectionViewerCan)
+  viewerCan(@Root() collection: CollectionType, @Ctx() ctx: Context): CollectionViewerCan {
+    return collectionViewerCanOf(viewerOf(ctx), collection);
   }
 }
 
-@Resolver(() => CollectionItem)
+@Resolver(() => CollectionItemType)
 export class CollectionItemsResolver {
-  @FieldResolver(() => Practice)
-  async practice(@Root() item: CollectionItem, @Ctx() ctx: Context): Promise<Practice> {
-    return (await ctx.loaders.practice.load(item.practice.id))!;
+  @FieldResolver(() => PracticeType)
+  async practice(@Root() item: CollectionItemType, @Ctx() ctx: Context): Promise<PracticeType> {
+    return (await ctx.loaders.practice.load(item.practiceId))!;
   }
 }

@@ -4,74 +4,80 @@ import type { Viewer } from '../auth/identity.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
 import { Region } from '../offices/region.entity.js';
+import type { OfficesService } from '../offices/offices.service.js';
 import { Practice } from '../practices/practice.entity.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
 import { CollectionItem } from './collection-item.entity.js';
 import { Collection } from './collection.entity.js';
 import type { AddCollectionItemInput, CreateCollectionInput, UpdateCollectionInput } from './collection.inputs.js';
 import { canCurate, canViewCollection } from './collection.policy.js';
+import type { CollectionItemType, CollectionType } from './collection.types.js';
+import { collectionById, collectionItemById, collectionsOfRegion } from './collections.queries.js';
 
-const viewable = (collection: Collection) => ({ regionCode: collection.region.code, published: Boolean(collection.publishedAt) });
+const NOT_CURATOR = "Only the region's directors and editors curate its collections";
 
 export class CollectionsService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly offices: OfficesService,
+  ) {}
+
   /** The region's collections: all for its curators, the published ones for everyone else. */
-  async forRegion(em: EntityManager, viewer: Viewer, regionCode: string): Promise<Collection[]> {
-    const where = canCurate(viewer, regionCode) ? { region: regionCode } : { region: regionCode, publishedAt: { $ne: null } };
-    return em.find(Collection, where, { orderBy: { publishedAt: QueryOrder.DESC_NULLS_FIRST, createdAt: QueryOrder.DESC } });
+  forRegion(viewer: Viewer, regionCode: string): Promise<CollectionType[]> {
+    return collectionsOfRegion(this.deps.db, regionCode, canCurate(viewer, { regionCode }));
   }
 
-  async get(em: EntityManager, viewer: Viewer, id: string, field = 'id'): Promise<Collection> {
-    const collection = await em.findOne(Collection, { id: checkId(field, id) });
+  async get(viewer: Viewer, id: string, field = 'id'): Promise<CollectionType> {
+    const collection = await collectionById(this.deps.db, checkId(field, id));
     if (!collection) throw notFound('collection', field, id);
-    if (!canViewCollection(viewer, viewable(collection))) throw forbidden('This collection is not published yet');
+    if (!canViewCollection(viewer, collection)) throw forbidden('This collection is not published yet');
     return collection;
   }
 
-  async create(em: EntityManager, viewer: Viewer, input: CreateCollectionInput): Promise<Collection> {
-    if (!canCurate(viewer, input.regionCode)) throw forbidden("Only the region's directors and editors curate its collections");
-    const region = await em.findOne(Region, { code: input.regionCode });
-    if (!region) throw notFound('region', 'regionCode', input.regionCode);
+  async create(viewer: Viewer, input: CreateCollectionInput): Promise<CollectionType> {
+    if (!canCurate(viewer, input)) throw forbidden(NOT_CURATOR);
+    const region = await this.offices.region(input.regionCode, 'regionCode');
+    const em = this.deps.orm.em.fork();
     const collection = new Collection();
     collection.region = em.getReference(Region, region.code, { wrapped: true });
     collection.curator = em.getReference(User, viewer.id, { wrapped: true });
     collection.title = input.title.trim();
     collection.description = input.description ?? '';
     await em.persist(collection).flush();
-    return collection;
+    return this.current(collection.id);
   }
 
-  async update(em: EntityManager, viewer: Viewer, id: string, input: UpdateCollectionInput): Promise<Collection> {
+  async update(viewer: Viewer, id: string, input: UpdateCollectionInput): Promise<CollectionType> {
+    const em = this.deps.orm.em.fork();
     const collection = await this.curated(em, viewer, id);
     if (input.title != null) collection.title = input.title.trim();
     if (input.description != null) collection.description = input.description;
     await em.flush();
-    return collection;
+    return this.current(collection.id);
   }
 
-  async delete(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
-    const collection = await this.curated(em, viewer, id);
-    await em.remove(collection).flush();
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    const em = this.deps.orm.em.fork();
+    await em.remove(await this.curated(em, viewer, id)).flush();
     return true;
   }
 
-  async publish(em: EntityManager, viewer: Viewer, id: string): Promise<Collection> {
+  async publish(viewer: Viewer, id: string): Promise<CollectionType> {
+    const em = this.deps.orm.em.fork();
     const collection = await this.curated(em, viewer, id);
     if (collection.publishedAt) throw conflict('The collection is already published', 'id');
     collection.publishedAt = new Date();
     await em.flush();
-    return collection;
-  }
-
-  items(em: EntityManager, collectionId: string): Promise<CollectionItem[]> {
-    return em.find(CollectionItem, { collection: collectionId }, { orderBy: { position: QueryOrder.ASC } });
+    return this.current(collection.id);
   }
 
   /** Adds a published practice, at the end or at a position; positions stay 0 … n−1. */
-  async addItem(em: EntityManager, viewer: Viewer, input: AddCollectionItemInput): Promise<CollectionItem> {
+  async addItem(viewer: Viewer, input: AddCollectionItemInput): Promise<CollectionItemType> {
     const practiceId = checkId('practiceId', input.practiceId);
-    return this.reordering(em, viewer, input.collectionId, 'collectionId', async (tx, items) => {
-      const practice = await tx.findOne(Practice, { id: practiceId });
+    const itemId = await this.reordering(viewer, input.collectionId, 'collectionId', async (tx, items) => {
+      const practice = await tx.findOne(Practice, { id: practiceId }, { fields: ['id', 'status'] });
       if (!practice) throw notFound('practice', 'practiceId', input.practiceId);
       if (practice.status !== PracticeStatus.PUBLISHED) throw conflict('Only published practices go into collections', 'practiceId');
       if (items.some((item) => item.practice.id === practiceId)) throw conflict('The practice is already in the collection', 'practiceId');
@@ -81,45 +87,56 @@ export class CollectionsService {
       item.note = input.note?.trim() ?? '';
       tx.persist(item);
       const at = Math.min(input.position ?? items.length, items.length);
-      return { order: [...items.slice(0, at), item, ...items.slice(at)], result: item };
+      return { order: [...items.slice(0, at), item, ...items.slice(at)], result: item.id };
     });
+    return this.currentItem(itemId);
   }
 
-  async moveItem(em: EntityManager, viewer: Viewer, itemId: string, position: number): Promise<CollectionItem> {
-    const item = await this.item(em, itemId);
-    return this.reordering(em, viewer, item.collection.id, 'itemId', async (_tx, items) => {
+  async moveItem(viewer: Viewer, itemId: string, position: number): Promise<CollectionItemType> {
+    const item = await this.item(itemId);
+    await this.reordering(viewer, item.collectionId, 'itemId', async (_tx, items) => {
       if (!Number.isInteger(position) || position < 0 || position >= items.length) {
         throw badInput('position', `position must be from 0 to ${items.length - 1}`);
       }
       const moved = items.find((candidate) => candidate.id === item.id);
       if (!moved) throw notFound('collection item', 'itemId', itemId);
       const rest = items.filter((candidate) => candidate.id !== item.id);
-      return { order: [...rest.slice(0, position), moved, ...rest.slice(position)], result: moved };
+      return { order: [...rest.slice(0, position), moved, ...rest.slice(position)], result: moved.id };
     });
+    return this.currentItem(item.id);
   }
 
-  async updateItemNote(em: EntityManager, viewer: Viewer, itemId: string, note: string): Promise<CollectionItem> {
-    const item = await this.item(em, itemId);
-    await this.curated(em, viewer, item.collection.id);
+  async updateItemNote(viewer: Viewer, itemId: string, note: string): Promise<CollectionItemType> {
+    const found = await this.item(itemId);
+    const em = this.deps.orm.em.fork();
+    await this.curated(em, viewer, found.collectionId);
+    const item = await em.findOneOrFail(CollectionItem, { id: found.id });
     item.note = note.trim();
     await em.flush();
-    return item;
+    return this.currentItem(item.id);
   }
 
-  async removeItem(em: EntityManager, viewer: Viewer, itemId: string): Promise<Collection> {
-    const item = await this.item(em, itemId);
-    const collectionId = item.collection.id;
-    await this.reordering(em, viewer, collectionId, 'itemId', async (tx, items) => {
+  async removeItem(viewer: Viewer, itemId: string): Promise<CollectionType> {
+    const item = await this.item(itemId);
+    await this.reordering(viewer, item.collectionId, 'itemId', async (tx, items) => {
       const removed = items.find((candidate) => candidate.id === item.id);
       if (!removed) throw notFound('collection item', 'itemId', itemId);
       tx.remove(removed);
-      return { order: items.filter((candidate) => candidate !== removed), result: removed };
+      return { order: items.filter((candidate) => candidate !== removed), result: removed.id };
     });
-    return em.findOneOrFail(Collection, { id: collectionId });
+    return this.current(item.collectionId);
   }
 
-  private async item(em: EntityManager, itemId: string): Promise<CollectionItem> {
-    const item = await em.findOne(CollectionItem, { id: checkId('itemId', itemId) });
+  private async current(id: string): Promise<CollectionType> {
+    return (await collectionById(this.deps.db, id))!;
+  }
+
+  private async currentItem(id: string): Promise<CollectionItemType> {
+    return (await collectionItemById(this.deps.db, id))!;
+  }
+
+  private async item(itemId: string): Promise<CollectionItemType> {
+    const item = await collectionItemById(this.deps.db, checkId('itemId', itemId));
     if (!item) throw notFound('collection item', 'itemId', itemId);
     return item;
   }
@@ -127,7 +144,7 @@ export class CollectionsService {
   private async curated(em: EntityManager, viewer: Viewer, id: string, field = 'id'): Promise<Collection> {
     const collection = await em.findOne(Collection, { id: checkId(field, id) });
     if (!collection) throw notFound('collection', field, id);
-    if (!canCurate(viewer, collection.region.code)) throw forbidden("Only the region's directors and editors curate its collections");
+    if (!canCurate(viewer, { regionCode: collection.region.code })) throw forbidden(NOT_CURATOR);
     return collection;
   }
 
@@ -136,16 +153,15 @@ export class CollectionsService {
    * take turns and the positions always end as exactly 0 … n−1 in one order.
    */
   private reordering<T>(
-    em: EntityManager,
     viewer: Viewer,
     collectionId: string,
     field: string,
     change: (tx: EntityManager, items: CollectionItem[]) => Promise<{ order: CollectionItem[]; result: T }>,
   ): Promise<T> {
-    return em.transactional(async (tx) => {
+    return this.deps.orm.em.fork().transactional(async (tx) => {
       const collection = await tx.findOne(Collection, { id: checkId(field === 'collectionId' ? field : 'id', collectionId) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!collection) throw notFound('collection', field, collectionId);
-      if (!canCurate(viewer, collection.region.code)) throw forbidden("Only the region's directors and editors curate its collections");
+      if (!canCurate(viewer, { regionCode: collection.region.code })) throw forbidden(NOT_CURATOR);
       // Read after the lock: the order another transaction just committed.
       const items = await tx.find(CollectionItem, { collection }, { orderBy: { position: QueryOrder.ASC }, refresh: true });
       const { order, result } = await change(tx, items);

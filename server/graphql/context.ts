@@ -1,20 +1,16 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DevIssuer } from '../auth/dev-issuer.js';
 import type { Viewer } from '../auth/identity.js';
 import { unauthenticated } from '../common/errors.js';
-import type { ResearchService } from '../research/research.service.js';
-import type { SearchService } from '../search/search.service.js';
-import type { UsersService } from '../users/users.service.js';
+import type { Services } from '../services.js';
 import type { Loaders } from './loaders.js';
 
 export interface Context {
-  /** A request-scoped entity manager: its identity map lives as long as the request. */
-  em: EntityManager;
   viewer: Viewer | null;
+  services: Services;
+  /** Request-scoped batch loaders of rows. */
   loaders: Loaders;
-  auth: { users: UsersService; devIssuer?: DevIssuer };
-  search: SearchService;
-  research: ResearchService;
+  /** The development issuer's signing, when it runs. */
+  devIssuer?: DevIssuer;
 }
 
 /** The signed-in caller; the HTTP layer has already refused anonymous operations. */

@@ -1,74 +1,83 @@
-// Request-scoped batch loaders: every field resolver that follows a relation goes through one of
-// these, so a list query costs the same number of SQL statements whatever its page size.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+// Request-scoped batch loaders over the features' read modules: every field that follows a relation
+// goes through one of these, so a list costs the same number of SQL statements whatever its size.
+// They hold plain rows, never entities.
 import DataLoader from 'dataloader';
-import { Adoption } from '../adoptions/adoption.entity.js';
-import { CollectionItem } from '../collections/collection-item.entity.js';
-import { KnowledgeNeedSupport } from '../knowledge-needs/knowledge-need.entity.js';
-import { Office } from '../offices/office.entity.js';
-import { Region } from '../offices/region.entity.js';
-import { Practice } from '../practices/practice.entity.js';
-import { Rating } from '../ratings/rating.entity.js';
-import { User } from '../users/user.entity.js';
+import { adoptionsOfOffices, adoptionsOfPractices } from '../adoptions/adoptions.queries.js';
+import type { Viewer } from '../auth/identity.js';
+import { itemsOfCollections } from '../collections/collections.queries.js';
+import type { Db } from '../db/read-db.js';
+import { supportedBy } from '../knowledge-needs/knowledge-needs.queries.js';
+import { officesByEnhetsnummer, officesInRegions, regionsByCode } from '../offices/offices.queries.js';
+import { practiceDetailsById, practicesById } from '../practices/practices.queries.js';
+import type { RatingType } from '../ratings/rating.types.js';
+import { ratingPages, ratingsByUser, type RatingScope } from '../ratings/ratings.queries.js';
+import type { Connection } from './pagination.js';
 
-function byKey<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  key: string,
-  keyOf: (row: T) => string,
-  populate: string[] = [],
-) {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, { populate } as never);
-    const found = new Map(rows.map((row) => [keyOf(row), row]));
-    return keys.map((k) => found.get(k) ?? null);
+/** One row per key, or null where there is none. */
+function byKey<K, V>(load: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
+  return new DataLoader<K, V | null>(async (keys) => {
+    const found = new Map((await load(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((key) => found.get(key) ?? null);
   });
 }
 
-function groupedBy<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  key: string,
-  keyOf: (row: T) => string,
-  orderBy: Record<string, 'asc' | 'desc'>,
-) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, { orderBy } as never);
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(keyOf(row))?.push(row);
-    return keys.map((k) => groups.get(k) ?? []);
+/** Every row of each key, in the order the query gives them. */
+function groupedBy<K, V>(load: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+    for (const row of await load(keys)) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
   });
 }
 
-export function createLoaders(em: EntityManager, viewerId: string | undefined) {
+export interface RatingPageKey {
+  scope: RatingScope;
+  parent: string;
+  first: number;
+  after?: string | null;
+}
+
+/** Pages of ratings under many parents: one statement for all parents asking for the same page. */
+function ratingPageLoader(db: Db) {
+  return new DataLoader<RatingPageKey, Connection<RatingType>, string>(
+    async (keys) => {
+      const batches = new Map<string, RatingPageKey[]>();
+      for (const key of keys) {
+        const batch = `${key.scope}|${key.first}|${key.after ?? ''}`;
+        (batches.get(batch) ?? batches.set(batch, []).get(batch)!).push(key);
+      }
+      const pages = new Map<RatingPageKey, Connection<RatingType>>();
+      await Promise.all(
+        [...batches.values()].map(async (batch) => {
+          const { scope, first, after } = batch[0];
+          const found = await ratingPages(db, scope, [...new Set(batch.map((key) => key.parent))], { first, after });
+          for (const key of batch) pages.set(key, found.get(key.parent)!);
+        }),
+      );
+      return keys.map((key) => pages.get(key)!);
+    },
+    { cacheKeyFn: (key) => `${key.scope}|${key.parent}|${key.first}|${key.after ?? ''}` },
+  );
+}
+
+export function createLoaders(db: Db, viewer: Viewer | null) {
   return {
-    region: byKey(em, Region, 'code', (region) => region.code),
-    // An office almost always shows with its region: fetch both in one joined statement.
-    office: byKey(em, Office, 'enhetsnummer', (office) => office.enhetsnummer, ['region']),
-    practice: byKey(em, Practice, 'id', (practice) => practice.id),
-    user: byKey(em, User, 'id', (user) => user.id),
-    officesByRegion: groupedBy(em, Office, 'region', (office) => office.region.code, { name: 'asc' }),
-    adoptionsByPractice: groupedBy(em, Adoption, 'practice', (adoption) => adoption.practice.id, {
-      since: 'asc',
-      id: 'asc',
-    }),
-    adoptionsByOffice: groupedBy(em, Adoption, 'office', (adoption) => adoption.office.enhetsnummer, {
-      since: 'asc',
-      id: 'asc',
-    }),
-    collectionItems: groupedBy(em, CollectionItem, 'collection', (item) => item.collection.id, { position: 'asc' }),
+    region: byKey((codes: readonly string[]) => regionsByCode(db, codes), (region) => region.code),
+    office: byKey((numbers: readonly string[]) => officesByEnhetsnummer(db, numbers), (office) => office.enhetsnummer),
+    officesByRegion: groupedBy((codes: readonly string[]) => officesInRegions(db, codes), (office) => office.region.code),
+    practice: byKey((ids: readonly string[]) => practicesById(db, ids), (practice) => practice.id),
+    practiceDetails: byKey((ids: readonly string[]) => practiceDetailsById(db, ids), (details) => details.id),
+    adoptionsByPractice: groupedBy((ids: readonly string[]) => adoptionsOfPractices(db, ids), (adoption) => adoption.practiceId),
+    adoptionsByOffice: groupedBy((numbers: readonly string[]) => adoptionsOfOffices(db, numbers), (adoption) => adoption.office.enhetsnummer),
+    myRating: byKey(
+      (ids: readonly string[]) => (viewer ? ratingsByUser(db, viewer.id, ids) : Promise.resolve([])),
+      (rating) => rating.practiceId,
+    ),
+    ratingPage: ratingPageLoader(db),
+    collectionItems: groupedBy((ids: readonly string[]) => itemsOfCollections(db, ids), (item) => item.collectionId),
     mySupport: new DataLoader<string, boolean>(async (needIds) => {
-      if (!viewerId) return needIds.map(() => false);
-      const rows = await em.find(KnowledgeNeedSupport, { user: viewerId, need: { $in: [...needIds] } });
-      const supported = new Set(rows.map((row) => row.need.id));
+      const supported = viewer ? await supportedBy(db, viewer.id, needIds) : new Set<string>();
       return needIds.map((id) => supported.has(id));
-    }),
-    myRating: new DataLoader<string, Rating | null>(async (practiceIds) => {
-      if (!viewerId) return practiceIds.map(() => null);
-      const rows = await em.find(Rating, { user: viewerId, practice: { $in: [...practiceIds] } });
-      const found = new Map(rows.map((rating) => [rating.practice.id, rating]));
-      return practiceIds.map((id) => found.get(id) ?? null);
     }),
   };
 }

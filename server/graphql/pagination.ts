@@ -1,4 +1,4 @@
-import { Cursor, type FindByCursorOptions } from '@mikro-orm/core';
+import { Cursor } from '@mikro-orm/core';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../common/errors.js';
@@ -71,17 +71,24 @@ export function checkCursor(after: string | null | undefined, keys: CursorKey[])
   if (!valid) throw badInput('after', 'The cursor is malformed or belongs to another sort order');
 }
 
-/** Turns MikroORM's cursor page into a Relay connection. */
-export function toConnection<T extends object>(page: Cursor<T, any, any, any, true>): Connection<T> {
-  const items = [...page.items] as T[];
-  return {
-    edges: items.map((node) => ({ node, cursor: page.from(node as any) })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    totalCount: page.totalCount,
-  };
+/** The values of an `after` cursor that checkCursor accepted, in the order of the sort keys. */
+export function afterValues(after: string | null | undefined): unknown[] | undefined {
+  return after ? (Cursor.decode(after) as unknown[]) : undefined;
 }
 
-export type CursorOptions<T extends object> = FindByCursorOptions<T, any, any, any, true>;
+/**
+ * A Relay connection from up to `first + 1` rows in page order (one more than the page tells
+ * whether another page follows); `keysOf` gives a row's sort values for its cursor.
+ */
+export function connectionOf<T>(rows: T[], first: number, totalCount: number, keysOf: (row: T) => unknown[]): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: Cursor.encode(keysOf(node)) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount,
+  };
+}
 
 /** The GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {

@@ -1,12 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { DevIssuer } from '../auth/dev-issuer.js';
 import type { Identity } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
 import { AppError, ErrorCode, unauthenticated } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
@@ -14,24 +15,18 @@ import { queryLimits } from '../graphql/limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { requireAuthentication } from '../graphql/require-authentication.js';
 import { buildApiSchema } from '../graphql/schema.js';
-import type { ResearchService } from '../research/research.service.js';
 import type { SearchOutboxWorker } from '../search/search-outbox.js';
-import type { SearchService } from '../search/search.service.js';
-import { UsersService } from '../users/users.service.js';
+import type { Services } from '../services.js';
 import { securityHeaders } from './security-headers.js';
 import { serveWebClient } from './web-client.js';
 
 export interface AppParts {
-  config: Pick<Config, 'production' | 'logLevel' | 'bodyLimitBytes' | 'rateLimitPerMinute'>;
-  orm: MikroORM;
-  databaseKind: 'embedded' | 'external';
+  config: Pick<Config, 'production' | 'logLevel' | 'bodyLimitBytes' | 'rateLimitPerMinute' | 'webRoot'>;
+  database: Pick<Database, 'orm' | 'db' | 'kind'>;
+  services: Services;
   verifier: TokenVerifier;
   devIssuer?: DevIssuer;
-  search: SearchService;
   searchOutbox: SearchOutboxWorker;
-  research: ResearchService;
-  /** The built web client (web/dist); not served when absent. */
-  webRoot?: string;
   /** What the web client needs to know to sign people in. */
   login: LoginConfig;
 }
@@ -49,13 +44,12 @@ function bearerToken(request: FastifyRequest): string | undefined {
 }
 
 export async function createApp(parts: AppParts): Promise<FastifyInstance> {
-  const { config, orm } = parts;
+  const { config, database, services } = parts;
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   });
-  const users = new UsersService();
   const limits = queryLimits(config.production);
   await securityHeaders(app, { oidcIssuer: parts.login.mode === 'oidc' ? parts.login.issuer : undefined });
 
@@ -87,21 +81,13 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   };
 
   const context = async (request: FastifyRequest): Promise<Context> => {
-    const em = orm.em.fork();
     if (request.identityError) {
       const error = request.identityError;
       if (error instanceof AppError) error.extensions.http = { status: 401 };
       throw error;
     }
-    const viewer = request.identity ? await users.viewerFor(em, request.identity) : null;
-    return {
-      em,
-      viewer,
-      loaders: createLoaders(em, viewer?.id),
-      auth: { users, devIssuer: parts.devIssuer },
-      search: parts.search,
-      research: parts.research,
-    };
+    const viewer = request.identity ? await services.users.viewerFor(request.identity) : null;
+    return { viewer, services, loaders: createLoaders(database.db, viewer), devIssuer: parts.devIssuer };
   };
 
   if (config.rateLimitPerMinute > 0) {
@@ -116,28 +102,28 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async (_request, reply) => {
-    const [database, search] = await Promise.all([databaseHealth(orm, parts.databaseKind), searchHealth(parts)]);
-    const healthy = database.state === 'up' && search.state === 'up';
-    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', database, search });
+    const [databaseState, search] = await Promise.all([databaseHealth(database), searchHealth(parts)]);
+    const healthy = databaseState.state === 'up' && search.state === 'up';
+    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', database: databaseState, search });
   });
 
   app.get('/auth/config', async () => parts.login);
 
-  if (parts.webRoot) await serveWebClient(app, parts.webRoot, { oidcIssuer: parts.login.mode === 'oidc' ? parts.login.issuer : undefined });
+  if (config.webRoot) await serveWebClient(app, config.webRoot, { oidcIssuer: parts.login.mode === 'oidc' ? parts.login.issuer : undefined });
   return app;
 }
 
-async function databaseHealth(orm: MikroORM, kind: AppParts['databaseKind']) {
+async function databaseHealth({ db, kind }: AppParts['database']) {
   const started = performance.now();
   try {
-    await orm.em.getConnection().execute('select 1');
+    await sql`select 1`.execute(db);
     return { kind, state: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch {
     return { kind, state: 'down' };
   }
 }
 
-async function searchHealth({ search, searchOutbox }: AppParts) {
+async function searchHealth({ services: { search }, searchOutbox }: AppParts) {
   const backlog = await searchOutbox.backlog().catch(() => null);
   try {
     await search.ping();

@@ -10,32 +10,26 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Region } from '../offices/region.entity.js';
 import { Practice } from '../practices/practice.entity.js';
 import { Theme } from '../practices/vocabulary.js';
 import { User } from '../users/user.entity.js';
 
-@ObjectType({ description: 'Something offices need to know and have found no practice for (kunnskapsbehov)' })
 @Entity({ tableName: 'knowledge_need' })
 @Index({ properties: ['region', 'supportCount', 'id'] })
 @Index({ properties: ['region', 'createdAt', 'id'] })
 export class KnowledgeNeed {
   [OptionalProps]?: 'themes' | 'supportCount' | 'createdAt';
 
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => [Theme])
   @Enum({ items: () => Theme, array: true })
   themes: Theme[] = [];
 
@@ -47,18 +41,15 @@ export class KnowledgeNeed {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   author?: Ref<User>;
 
-  @Field(() => Int, { description: 'How many have said they need this too (the poster included)' })
   @Property({ type: 'integer' })
   supportCount: number = 0;
 
   @ManyToOne(() => Practice, { ref: true, nullable: true, deleteRule: 'set null' })
   answeredBy?: Ref<Practice>;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   answeredAt?: Date;
 
-  @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date() })
   createdAt: Date = new Date();
 }

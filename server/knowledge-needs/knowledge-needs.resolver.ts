@@ -1,28 +1,13 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf, type Context } from '../graphql/context.js';
-import { ConnectionType, PageArgs, type Connection } from '../graphql/pagination.js';
-import { Region } from '../offices/region.entity.js';
-import { Practice } from '../practices/practice.entity.js';
-import { services } from '../services.js';
-import { KnowledgeNeed } from './knowledge-need.entity.js';
+import { PageArgs, type Connection } from '../graphql/pagination.js';
+import { RegionType } from '../offices/office.types.js';
+import { PracticeType } from '../practices/practice.types.js';
 import { KnowledgeNeedOrder, PostKnowledgeNeedInput } from './knowledge-need.inputs.js';
+import { KnowledgeNeedConnection, KnowledgeNeedType, SearchGap } from './knowledge-need.types.js';
 
-const KnowledgeNeedConnection = ConnectionType('KnowledgeNeed', KnowledgeNeed);
-
-@ObjectType({ description: 'What offices searched for and found nothing, counted' })
-export class SearchGap {
-  @Field(() => String)
-  query!: string;
-
-  @Field(() => Int)
-  count!: number;
-
-  @Field(() => DateTimeISOResolver)
-  lastSearchedAt!: Date;
-}
-
-@Resolver(() => KnowledgeNeed)
+@Resolver(() => KnowledgeNeedType)
 export class KnowledgeNeedsResolver {
   @Query(() => KnowledgeNeedConnection, { description: 'Knowledge needs, of a region or all' })
   knowledgeNeeds(
@@ -30,9 +15,9 @@ export class KnowledgeNeedsResolver {
     @Arg('orderBy', () => KnowledgeNeedOrder, { defaultValue: KnowledgeNeedOrder.SUPPORT }) orderBy: KnowledgeNeedOrder,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<Connection<KnowledgeNeed>> {
+  ): Promise<Connection<KnowledgeNeedType>> {
     viewerOf(ctx);
-    return services.knowledgeNeeds.list(ctx.em, regionCode ?? undefined, orderBy, page);
+    return ctx.services.knowledgeNeeds.list({ regionCode: regionCode ?? undefined, order: orderBy, first: page.first, after: page.after });
   }
 
   @Query(() => [SearchGap], { description: "The region's searches that found nothing since a date, most frequent first" })
@@ -40,42 +25,42 @@ export class KnowledgeNeedsResolver {
     @Arg('regionCode', () => String) regionCode: string,
     @Arg('since', () => DateTimeISOResolver) since: Date,
     @Ctx() ctx: Context,
-  ) {
-    return services.knowledgeNeeds.gaps(ctx.em, viewerOf(ctx), regionCode, since);
+  ): Promise<SearchGap[]> {
+    return ctx.services.knowledgeNeeds.gaps(viewerOf(ctx), regionCode, since);
   }
 
-  @Mutation(() => KnowledgeNeed)
+  @Mutation(() => KnowledgeNeedType)
   postKnowledgeNeed(@Arg('input', () => PostKnowledgeNeedInput) input: PostKnowledgeNeedInput, @Ctx() ctx: Context) {
-    return services.knowledgeNeeds.post(ctx.em, viewerOf(ctx), input);
+    return ctx.services.knowledgeNeeds.post(viewerOf(ctx), input);
   }
 
-  @Mutation(() => KnowledgeNeed, { description: 'Says "we need this too"; counted once per user' })
+  @Mutation(() => KnowledgeNeedType, { description: 'Says "we need this too"; counted once per user' })
   supportKnowledgeNeed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return services.knowledgeNeeds.support(ctx.em, viewerOf(ctx), id);
+    return ctx.services.knowledgeNeeds.support(viewerOf(ctx), id);
   }
 
-  @Mutation(() => KnowledgeNeed, { description: 'Links a published practice that meets the need' })
+  @Mutation(() => KnowledgeNeedType, { description: 'Links a published practice that meets the need' })
   answerKnowledgeNeed(@Arg('id', () => ID) id: string, @Arg('practiceId', () => ID) practiceId: string, @Ctx() ctx: Context) {
-    return services.knowledgeNeeds.answer(ctx.em, viewerOf(ctx), id, practiceId);
+    return ctx.services.knowledgeNeeds.answer(viewerOf(ctx), id, practiceId);
   }
 
-  @FieldResolver(() => Region)
-  async region(@Root() need: KnowledgeNeed, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.region.load(need.region.code))!;
+  @FieldResolver(() => RegionType)
+  async region(@Root() need: KnowledgeNeedType, @Ctx() ctx: Context): Promise<RegionType> {
+    return (await ctx.loaders.region.load(need.regionCode))!;
   }
 
-  @FieldResolver(() => Practice, { nullable: true, description: 'The practice that meets the need, once answered' })
-  answeredBy(@Root() need: KnowledgeNeed, @Ctx() ctx: Context): Promise<Practice | null> {
-    return need.answeredBy ? ctx.loaders.practice.load(need.answeredBy.id) : Promise.resolve(null);
-  }
-
-  @FieldResolver(() => Boolean)
-  postedByMe(@Root() need: KnowledgeNeed, @Ctx() ctx: Context): boolean {
-    return need.author?.id === viewerOf(ctx).id;
+  @FieldResolver(() => PracticeType, { nullable: true, description: 'The practice that meets the need, once answered' })
+  answeredBy(@Root() need: KnowledgeNeedType, @Ctx() ctx: Context): Promise<PracticeType | null> {
+    return need.answeredById ? ctx.loaders.practice.load(need.answeredById) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Boolean)
-  supportedByMe(@Root() need: KnowledgeNeed, @Ctx() ctx: Context): Promise<boolean> {
+  postedByMe(@Root() need: KnowledgeNeedType, @Ctx() ctx: Context): boolean {
+    return need.authorId === viewerOf(ctx).id;
+  }
+
+  @FieldResolver(() => Boolean)
+  supportedByMe(@Root() need: KnowledgeNeedType, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.mySupport.load(need.id);
   }
 }

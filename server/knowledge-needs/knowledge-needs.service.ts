@@ -1,36 +1,34 @@
-import { LockMode, QueryOrder } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../auth/identity.js';
+import { canWrite, seesRegionInsights } from '../auth/policy.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
-import { checkCursor, toConnection, type Connection, type CursorKey } from '../graphql/pagination.js';
+import { checkCursor, type Connection } from '../graphql/pagination.js';
 import { Region } from '../offices/region.entity.js';
+import type { OfficesService } from '../offices/offices.service.js';
 import { Practice } from '../practices/practice.entity.js';
-import { canWrite } from '../practices/practice.policy.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
 import { KnowledgeNeed, KnowledgeNeedSupport } from './knowledge-need.entity.js';
-import { KnowledgeNeedOrder, type PostKnowledgeNeedInput } from './knowledge-need.inputs.js';
-import { canAnswer, canPostFor, canSeeGaps } from './knowledge-need.policy.js';
-
-export interface SearchGap {
-  query: string;
-  count: number;
-  lastSearchedAt: Date;
-}
-
-const ORDERS: Record<KnowledgeNeedOrder, { orderBy: Record<string, QueryOrder>; keys: CursorKey[] }> = {
-  [KnowledgeNeedOrder.SUPPORT]: { orderBy: { supportCount: QueryOrder.DESC, id: QueryOrder.DESC }, keys: ['number', 'uuid'] },
-  [KnowledgeNeedOrder.NEWEST]: { orderBy: { createdAt: QueryOrder.DESC, id: QueryOrder.DESC }, keys: ['timestamp', 'uuid'] },
-};
+import type { KnowledgeNeedOrder, PostKnowledgeNeedInput } from './knowledge-need.inputs.js';
+import { canAnswer, canPostFor } from './knowledge-need.policy.js';
+import type { KnowledgeNeedType, SearchGap } from './knowledge-need.types.js';
+import { listNeeds, NEED_ORDERS, needById, searchGaps } from './knowledge-needs.queries.js';
 
 export class KnowledgeNeedsService {
-  async post(em: EntityManager, viewer: Viewer, input: PostKnowledgeNeedInput): Promise<KnowledgeNeed> {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly offices: OfficesService,
+  ) {}
+
+  async post(viewer: Viewer, input: PostKnowledgeNeedInput): Promise<KnowledgeNeedType> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const regionCode = input.regionCode ?? viewer.regionCode;
     if (!regionCode) throw badInput('regionCode', 'Name the region the need comes from');
     if (!canPostFor(viewer, regionCode)) throw forbidden('You may post needs for your own region');
-    if (!(await em.findOne(Region, { code: regionCode }))) throw notFound('region', 'regionCode', regionCode);
+    await this.offices.region(regionCode, 'regionCode');
+    const em = this.deps.orm.em.fork();
     const need = new KnowledgeNeed();
     need.title = input.title.trim();
     need.description = input.description.trim();
@@ -42,61 +40,53 @@ export class KnowledgeNeedsService {
     support.need = em.getReference(KnowledgeNeed, need.id, { wrapped: true });
     support.user = em.getReference(User, viewer.id, { wrapped: true });
     await em.persist([need, support]).flush();
-    return need;
+    return this.current(need.id);
   }
 
-  /** Says "we need this too"; a second time changes nothing. The count is recounted under a lock. */
-  async support(em: EntityManager, viewer: Viewer, id: string): Promise<KnowledgeNeed> {
+  /** Says "we need this too"; a second time changes nothing. Counted under the need's row lock. */
+  async support(viewer: Viewer, id: string): Promise<KnowledgeNeedType> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const needId = checkId('id', id);
-    return em.transactional(async (tx) => {
+    await this.deps.orm.em.fork().transactional(async (tx) => {
       const need = await tx.findOne(KnowledgeNeed, { id: needId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!need) throw notFound('knowledge need', 'id', id);
-      await tx.getConnection().execute(
-        'insert into knowledge_need_support (need_id, user_id, created_at) values (?, ?, now()) on conflict do nothing',
-        [needId, viewer.id],
-        'run',
-        tx.getTransactionContext(),
-      );
-      need.supportCount = await tx.count(KnowledgeNeedSupport, { need: needId });
-      await tx.flush();
-      return need;
+      // Read after the lock: a support the same user committed meanwhile is seen.
+      if (await tx.findOne(KnowledgeNeedSupport, { need: needId, user: viewer.id })) return;
+      const support = new KnowledgeNeedSupport();
+      support.need = tx.getReference(KnowledgeNeed, needId, { wrapped: true });
+      support.user = tx.getReference(User, viewer.id, { wrapped: true });
+      tx.persist(support);
+      need.supportCount += 1;
     });
+    return this.current(needId);
   }
 
-  async list(
-    em: EntityManager,
-    regionCode: string | undefined,
-    order: KnowledgeNeedOrder,
-    page: { first: number; after?: string | null },
-  ): Promise<Connection<KnowledgeNeed>> {
-    const { orderBy, keys } = ORDERS[order];
-    checkCursor(page.after, keys);
-    const where = regionCode ? { region: regionCode } : {};
-    return toConnection(await em.findByCursor(KnowledgeNeed, where, { first: page.first, after: page.after ?? undefined, orderBy }));
+  list(request: { regionCode?: string; order: KnowledgeNeedOrder; first: number; after?: string | null }): Promise<Connection<KnowledgeNeedType>> {
+    checkCursor(request.after, NEED_ORDERS[request.order].keys);
+    return listNeeds(this.deps.db, request);
   }
 
-  async answer(em: EntityManager, viewer: Viewer, id: string, practiceId: string): Promise<KnowledgeNeed> {
+  async answer(viewer: Viewer, id: string, practiceId: string): Promise<KnowledgeNeedType> {
+    const em = this.deps.orm.em.fork();
     const need = await em.findOne(KnowledgeNeed, { id: checkId('id', id) });
     if (!need) throw notFound('knowledge need', 'id', id);
-    if (!canAnswer(viewer, need.region.code)) throw forbidden("Only the region's directors and editors answer its needs");
-    const practice = await em.findOne(Practice, { id: checkId('practiceId', practiceId) });
+    if (!canAnswer(viewer, { regionCode: need.region.code })) throw forbidden("Only the region's directors and editors answer its needs");
+    const practice = await em.findOne(Practice, { id: checkId('practiceId', practiceId) }, { fields: ['id', 'status'] });
     if (!practice) throw notFound('practice', 'practiceId', practiceId);
     if (practice.status !== PracticeStatus.PUBLISHED) throw conflict('Only a published practice can answer a need', 'practiceId');
     need.answeredBy = em.getReference(Practice, practice.id, { wrapped: true });
     need.answeredAt = new Date();
     await em.flush();
-    return need;
+    return this.current(need.id);
   }
 
   /** The region's searches that found nothing since a date, grouped by what was typed. */
-  async gaps(em: EntityManager, viewer: Viewer, regionCode: string, since: Date): Promise<SearchGap[]> {
-    if (!canSeeGaps(viewer, regionCode)) throw forbidden("Only the region's directors, editors and researchers see its search gaps");
-    const rows = await em.getConnection().execute<{ query: string; count: number; last: Date }[]>(
-      `select query, count(*)::int as count, max(searched_at) as last from search_miss
-       where region_code = ? and searched_at >= ? group by query order by count(*) desc, max(searched_at) desc limit 100`,
-      [regionCode, since],
-    );
-    return rows.map((row) => ({ query: row.query, count: row.count, lastSearchedAt: new Date(row.last) }));
+  gaps(viewer: Viewer, regionCode: string, since: Date): Promise<SearchGap[]> {
+    if (!seesRegionInsights(viewer, regionCode)) throw forbidden("Only the region's directors, editors and researchers see its search gaps");
+    return searchGaps(this.deps.db, regionCode, since);
+  }
+
+  private async current(id: string): Promise<KnowledgeNeedType> {
+    return (await needById(this.deps.db, id))!;
   }
 }

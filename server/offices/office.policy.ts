@@ -1,19 +1,8 @@
+// What the viewer may do in a region, as Region.viewerCan tells the web client.
 import type { Viewer } from '../auth/identity.js';
-import { Role } from '../auth/role.js';
+import { managesRegion, seesRegionInsights } from '../auth/policy.js';
 
-/**
- * May act on behalf of this office (propose a practice from it, record what it adopts): a
- * caseworker for their own office, a director for the offices of their region, an admin for any.
- */
-export function canActFor(viewer: Viewer, office: { enhetsnummer: string; regionCode: string }): boolean {
-  switch (viewer.role) {
-    case Role.ADMIN:
-      return true;
-    case Role.REGIONAL_DIRECTOR:
-      return viewer.regionCode === office.regionCode || viewer.officeEnhetsnummer === office.enhetsnummer;
-    case Role.CASEWORKER:
-      return viewer.officeEnhetsnummer === office.enhetsnummer;
-    default:
-      return false;
-  }
-}
+export const regionViewerCanOf = (viewer: Viewer, regionCode: string) => ({
+  seeOverview: seesRegionInsights(viewer, regionCode),
+  curate: managesRegion(viewer, regionCode),
+});

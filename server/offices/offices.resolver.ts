@@ -1,51 +1,53 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Adoption } from '../adoptions/adoption.entity.js';
-import type { Context } from '../graphql/context.js';
+import { AdoptionType } from '../adoptions/adoption.types.js';
+import { viewerOf, type Context } from '../graphql/context.js';
 import { PageArgs, type Connection } from '../graphql/pagination.js';
-import type { Rating } from '../ratings/rating.entity.js';
-import { RatingConnection } from '../ratings/rating.types.js';
-import { services } from '../services.js';
-import { Office } from './office.entity.js';
-import { Region } from './region.entity.js';
+import { RatingConnection, type RatingType } from '../ratings/rating.types.js';
+import { regionViewerCanOf } from './office.policy.js';
+import { OfficeType, RegionType, RegionViewerCan } from './office.types.js';
 
-@Resolver(() => Region)
+@Resolver(() => RegionType)
 export class RegionsResolver {
-  @Query(() => [Region], { description: 'Every region, by name' })
-  regions(@Ctx() ctx: Context): Promise<Region[]> {
-    return services.offices.regions(ctx.em);
+  @Query(() => [RegionType], { description: 'Every region, by name' })
+  regions(@Ctx() ctx: Context): Promise<RegionType[]> {
+    return ctx.services.offices.regions();
   }
 
-  @Query(() => Region)
-  region(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Region> {
-    return services.offices.region(ctx.em, code);
+  @Query(() => RegionType)
+  region(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<RegionType> {
+    return ctx.services.offices.region(code);
   }
 
-  @FieldResolver(() => [Office], { description: 'The offices of the region, by name' })
-  offices(@Root() region: Region, @Ctx() ctx: Context): Promise<Office[]> {
+  @FieldResolver(() => [OfficeType], { description: 'The offices of the region, by name' })
+  offices(@Root() region: RegionType, @Ctx() ctx: Context): Promise<OfficeType[]> {
     return ctx.loaders.officesByRegion.load(region.code);
+  }
+
+  @FieldResolver(() => RegionViewerCan)
+  viewerCan(@Root() region: RegionType, @Ctx() ctx: Context): RegionViewerCan {
+    return regionViewerCanOf(viewerOf(ctx), region.code);
   }
 }
 
-@Resolver(() => Office)
+@Resolver(() => OfficeType)
 export class OfficesResolver {
-  @Query(() => Office)
-  office(@Arg('enhetsnummer', () => ID) enhetsnummer: string, @Ctx() ctx: Context): Promise<Office> {
-    return services.offices.office(ctx.em, enhetsnummer);
+  @Query(() => OfficeType)
+  office(@Arg('enhetsnummer', () => ID) enhetsnummer: string, @Ctx() ctx: Context): Promise<OfficeType> {
+    return ctx.services.offices.office(enhetsnummer);
   }
 
-  @FieldResolver(() => Region)
-  async region(@Root() office: Office, @Ctx() ctx: Context): Promise<Region> {
-    if (office.region.isInitialized()) return office.region.getEntity();
-    return (await ctx.loaders.region.load(office.region.code))!;
+  @FieldResolver(() => RegionType)
+  region(@Root() office: OfficeType): RegionType {
+    return office.region;
   }
 
   @FieldResolver(() => RatingConnection, { description: "Ratings given by the office's people, newest first" })
-  ratings(@Root() office: Office, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<Rating>> {
-    return services.ratings.forOffice(ctx.em, office.enhetsnummer, page);
+  ratings(@Root() office: OfficeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<RatingType>> {
+    return ctx.services.ratings.page(ctx.loaders, 'office', office.enhetsnummer, page);
   }
 
-  @FieldResolver(() => [Adoption], { description: 'What the office considers, pilots, uses or stopped using' })
-  adoptions(@Root() office: Office, @Ctx() ctx: Context): Promise<Adoption[]> {
+  @FieldResolver(() => [AdoptionType], { description: 'What the office considers, pilots, uses or stopped using' })
+  adoptions(@Root() office: OfficeType, @Ctx() ctx: Context): Promise<AdoptionType[]> {
     return ctx.loaders.adoptionsByOffice.load(office.enhetsnummer);
   }
 }

@@ -1,22 +1,30 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../common/errors.js';
-import { Office } from './office.entity.js';
-import { Region } from './region.entity.js';
+import type { ServiceDeps } from '../services.js';
+import type { OfficeType, RegionType } from './office.types.js';
+import { allRegions, officesByEnhetsnummer, officesInRegions, regionsByCode } from './offices.queries.js';
 
 export class OfficesService {
-  regions(em: EntityManager): Promise<Region[]> {
-    return em.find(Region, {}, { orderBy: { name: 'asc' } });
+  constructor(private readonly deps: ServiceDeps) {}
+
+  regions(): Promise<RegionType[]> {
+    return allRegions(this.deps.db);
   }
 
-  async region(em: EntityManager, code: string): Promise<Region> {
-    const region = await em.findOne(Region, { code });
-    if (!region) throw notFound('region', 'code', code);
+  /** `field` names the argument in errors. */
+  async region(code: string, field = 'code'): Promise<RegionType> {
+    const [region] = await regionsByCode(this.deps.db, [code]);
+    if (!region) throw notFound('region', field, code);
     return region;
   }
 
-  async office(em: EntityManager, enhetsnummer: string): Promise<Office> {
-    const office = await em.findOne(Office, { enhetsnummer });
-    if (!office) throw notFound('office', 'enhetsnummer', enhetsnummer);
+  async office(enhetsnummer: string, field = 'enhetsnummer'): Promise<OfficeType> {
+    const [office] = await officesByEnhetsnummer(this.deps.db, [enhetsnummer]);
+    if (!office) throw notFound('office', field, enhetsnummer);
     return office;
+  }
+
+  /** The region's offices, by name. */
+  inRegion(code: string): Promise<OfficeType[]> {
+    return officesInRegions(this.deps.db, [code]);
   }
 }

@@ -1,29 +1,21 @@
-import { QueryOrder, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Viewer } from '../auth/identity.js';
+import { canActForOffice, canWrite } from '../auth/policy.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
-import { checkCursor, toConnection, type Connection, type CursorKey, type CursorOptions } from '../graphql/pagination.js';
+import { checkCursor, type Connection } from '../graphql/pagination.js';
 import { Office } from '../offices/office.entity.js';
-import { canActFor } from '../offices/office.policy.js';
-import { enqueueSearchUpdate } from '../search/search-outbox.js';
+import type { OfficesService } from '../offices/offices.service.js';
+import { enqueueSearchUpdate, type SearchChange } from '../search/search-outbox.js';
+import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
 import type { PracticeFieldsInput, PracticeFilter, ProposePracticeInput } from './practice.inputs.js';
 import { Outcome, Practice, PracticeLink } from './practice.entity.js';
-import { canArchive, canEdit, canPublish, canView, canWrite, draftAccessOf, type PracticeInRegion } from './practice.policy.js';
-import { PracticeOrder } from './practice.types.js';
+import { canArchive, canEdit, canPublish, canView, draftAccessOf } from './practice.policy.js';
+import { PracticeOrder, type PracticeType } from './practice.types.js';
+import { listPractices, practiceBySlug, practicesById, practicesOverdueForReview, PRACTICE_ORDERS } from './practices.queries.js';
 import { firstFreeSlug, slugFromTitle } from './slug.js';
 import { EvidenceLevel, PracticeStatus } from './vocabulary.js';
-
-const ORDERS: Record<PracticeOrder, { orderBy: CursorOptions<Practice>['orderBy']; keys: CursorKey[] }> = {
-  [PracticeOrder.TITLE]: { orderBy: { title: QueryOrder.ASC, id: QueryOrder.ASC }, keys: ['text', 'uuid'] },
-  [PracticeOrder.NEWEST]: { orderBy: { createdAt: QueryOrder.DESC, id: QueryOrder.DESC }, keys: ['timestamp', 'uuid'] },
-  [PracticeOrder.RATING]: {
-    orderBy: { rating: { average: QueryOrder.DESC }, id: QueryOrder.DESC },
-    keys: [{ average: 'number' }, 'uuid'],
-  },
-  [PracticeOrder.ADOPTIONS]: { orderBy: { adoptionCount: QueryOrder.DESC, id: QueryOrder.DESC }, keys: ['number', 'uuid'] },
-};
 
 export interface PracticePage {
   first: number;
@@ -31,79 +23,60 @@ export interface PracticePage {
 }
 
 export class PracticesService {
-  async list(
-    em: EntityManager,
-    viewer: Viewer,
-    filter: PracticeFilter = {},
-    order: PracticeOrder = PracticeOrder.TITLE,
-    page: PracticePage,
-  ): Promise<Connection<Practice>> {
-    const { orderBy, keys } = ORDERS[order];
-    checkCursor(page.after, keys);
-    const statuses = filter.statuses?.length ? filter.statuses : [PracticeStatus.PUBLISHED];
-    const conditions: FilterQuery<Practice>[] = [{ status: { $in: statuses } }];
-    if (filter.themes?.length) conditions.push({ themes: { $overlap: filter.themes } });
-    if (filter.targetGroups?.length) conditions.push({ targetGroups: { $overlap: filter.targetGroups } });
-    if (filter.evidenceLevels?.length) conditions.push({ evidenceLevel: { $in: filter.evidenceLevels } });
-    if (filter.office) conditions.push({ originOffice: { enhetsnummer: filter.office } });
-    if (filter.regionCode) conditions.push({ originOffice: { region: { code: filter.regionCode } } });
-    // Without drafts asked for there is nothing to hide, and the plain condition lets the count
-    // run on an index alone.
-    const visibility = statuses.includes(PracticeStatus.DRAFT) ? this.draftVisibility(viewer) : undefined;
-    if (visibility) conditions.push(visibility);
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly offices: OfficesService,
+  ) {}
 
-    const result = await em.findByCursor(Practice, { $and: conditions }, {
-      first: page.first,
-      after: page.after ?? undefined,
-      orderBy,
-    });
-    return toConnection(result);
+  list(viewer: Viewer, filter: PracticeFilter = {}, order: PracticeOrder = PracticeOrder.TITLE, page: PracticePage): Promise<Connection<PracticeType>> {
+    checkCursor(page.after, PRACTICE_ORDERS[order].keys);
+    return listPractices(this.deps.db, { filter, order, first: page.first, after: page.after, drafts: draftAccessOf(viewer) });
   }
 
-  /** Drafts only where the viewer may see them; undefined when they may see every draft. */
-  private draftVisibility(viewer: Viewer): FilterQuery<Practice> | undefined {
-    const access = draftAccessOf(viewer);
-    if (access.all) return undefined;
-    const visibleDrafts: FilterQuery<Practice>[] = [{ status: PracticeStatus.DRAFT, author: access.authorId }];
-    if (access.regionCode) {
-      visibleDrafts.push({ status: PracticeStatus.DRAFT, originOffice: { region: { code: access.regionCode } } });
-    }
-    return { $or: [{ status: { $ne: PracticeStatus.DRAFT } }, ...visibleDrafts] };
-  }
-
-  async bySlug(em: EntityManager, viewer: Viewer, slug: string): Promise<Practice> {
-    const practice = await em.findOne(Practice, { slug });
+  async bySlug(viewer: Viewer, slug: string): Promise<PracticeType> {
+    const practice = await practiceBySlug(this.deps.db, slug);
     if (!practice) throw notFound('practice', 'slug', slug);
-    if (!canView(viewer, await this.inRegion(em, practice))) {
+    if (!canView(viewer, practice)) {
       throw forbidden('This draft is visible only to its author, the directors of its region and editors');
     }
     return practice;
   }
 
   /** The practice with this id as the viewer may see it; `field` names the argument in errors. */
-  async visibleById(em: EntityManager, viewer: Viewer, id: string, field = 'id'): Promise<PracticeInRegion> {
-    const practice = await em.findOne(Practice, { id: checkId(field, id) });
+  async visibleById(viewer: Viewer, id: string, field = 'id'): Promise<PracticeType> {
+    const [practice] = await practicesById(this.deps.db, [checkId(field, id)]);
     if (!practice) throw notFound('practice', field, id);
-    const subject = await this.inRegion(em, practice);
-    if (!canView(viewer, subject)) throw forbidden('You may not see this draft');
-    return subject;
+    if (!canView(viewer, practice)) throw forbidden('You may not see this draft');
+    return practice;
   }
 
-  private async inRegion(em: EntityManager, practice: Practice): Promise<PracticeInRegion> {
-    const office = await em.findOneOrFail(Office, { enhetsnummer: practice.originOffice.enhetsnummer });
-    return { practice, originRegionCode: office.region.code };
+  /** Practices by id, as they are; the caller has decided the viewer may see them. */
+  byIds(ids: string[]): Promise<PracticeType[]> {
+    return ids.length ? practicesById(this.deps.db, ids) : Promise.resolve([]);
   }
 
-  async propose(em: EntityManager, viewer: Viewer, input: ProposePracticeInput): Promise<Practice> {
+  /** Published practices from the region whose review date has passed, most overdue first. */
+  overdueForReview(regionCode: string): Promise<PracticeType[]> {
+    return practicesOverdueForReview(this.deps.db, regionCode);
+  }
+
+  /** The practice as it is now, after a write. */
+  async current(id: string): Promise<PracticeType> {
+    const [practice] = await practicesById(this.deps.db, [id]);
+    if (!practice) throw notFound('practice', 'id', id);
+    return practice;
+  }
+
+  async propose(viewer: Viewer, input: ProposePracticeInput): Promise<PracticeType> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const enhetsnummer = input.originOffice ?? viewer.officeEnhetsnummer;
     if (!enhetsnummer) throw badInput('originOffice', 'Name the office the practice comes from');
-    const office = await em.findOne(Office, { enhetsnummer });
-    if (!office) throw notFound('office', 'originOffice', enhetsnummer);
-    if (!canActFor(viewer, { enhetsnummer, regionCode: office.region.code })) {
+    const office = await this.offices.office(enhetsnummer, 'originOffice');
+    if (!canActForOffice(viewer, { enhetsnummer, regionCode: office.region.code })) {
       throw forbidden('You may propose practices only on behalf of your own office or region');
     }
 
+    const em = this.deps.orm.em.fork();
     const base = slugFromTitle(input.title);
     for (let attempt = 1; ; attempt++) {
       const taken = await em.find(Practice, { slug: { $re: `^${base}(-[0-9]+)?$` } }, { fields: ['slug'] });
@@ -116,7 +89,7 @@ export class PracticesService {
       enqueueSearchUpdate(em, practice.id, 'text');
       try {
         await em.persist(practice).flush();
-        return practice;
+        return this.current(practice.id);
       } catch (error) {
         // Someone took the same slug between our look and our write: look again.
         if (!(error instanceof UniqueConstraintViolationException) || attempt >= 5) throw error;
@@ -125,36 +98,41 @@ export class PracticesService {
     }
   }
 
-  async update(em: EntityManager, viewer: Viewer, id: string, input: PracticeFieldsInput): Promise<Practice> {
-    const subject = await this.visibleById(em, viewer, id);
+  async update(viewer: Viewer, id: string, input: PracticeFieldsInput): Promise<PracticeType> {
+    const subject = await this.visibleById(viewer, id);
     if (!canWrite(viewer) || !canEdit(viewer, subject)) {
       throw forbidden('Caseworkers edit their own drafts; directors the practices of their region');
     }
-    this.applyFields(subject.practice, input);
-    enqueueSearchUpdate(em, subject.practice.id, 'text');
-    await em.flush();
-    return subject.practice;
+    return this.change(subject.id, 'text', (practice) => this.applyFields(practice, input));
   }
 
-  async publish(em: EntityManager, viewer: Viewer, id: string): Promise<Practice> {
-    const subject = await this.visibleById(em, viewer, id);
+  async publish(viewer: Viewer, id: string): Promise<PracticeType> {
+    const subject = await this.visibleById(viewer, id);
     if (!canPublish(viewer, subject)) throw forbidden('Only the directors of its region and editors publish a practice');
-    if (subject.practice.status === PracticeStatus.PUBLISHED) throw conflict('The practice is already published', 'id');
-    subject.practice.status = PracticeStatus.PUBLISHED;
-    subject.practice.publishedAt = new Date();
-    enqueueSearchUpdate(em, subject.practice.id, 'status');
-    await em.flush();
-    return subject.practice;
+    if (subject.status === PracticeStatus.PUBLISHED) throw conflict('The practice is already published', 'id');
+    return this.change(subject.id, 'status', (practice) => {
+      practice.status = PracticeStatus.PUBLISHED;
+      practice.publishedAt = new Date();
+    });
   }
 
-  async archive(em: EntityManager, viewer: Viewer, id: string): Promise<Practice> {
-    const subject = await this.visibleById(em, viewer, id);
+  async archive(viewer: Viewer, id: string): Promise<PracticeType> {
+    const subject = await this.visibleById(viewer, id);
     if (!canArchive(viewer)) throw forbidden('Only editors archive practices');
-    if (subject.practice.status === PracticeStatus.ARCHIVED) throw conflict('The practice is already archived', 'id');
-    subject.practice.status = PracticeStatus.ARCHIVED;
-    enqueueSearchUpdate(em, subject.practice.id, 'status');
+    if (subject.status === PracticeStatus.ARCHIVED) throw conflict('The practice is already archived', 'id');
+    return this.change(subject.id, 'status', (practice) => {
+      practice.status = PracticeStatus.ARCHIVED;
+    });
+  }
+
+  /** Changes the practice entity and queues its search document, in one transaction. */
+  private async change(id: string, reason: SearchChange, apply: (practice: Practice) => void): Promise<PracticeType> {
+    const em = this.deps.orm.em.fork();
+    const practice = await em.findOneOrFail(Practice, { id });
+    apply(practice);
+    enqueueSearchUpdate(em, id, reason);
     await em.flush();
-    return subject.practice;
+    return this.current(id);
   }
 
   /** Copies the given fields; absent (or null) leaves a field as it is, except reviewDue, which null clears. */

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { RatingAggregate } from './rating-aggregate.embeddable.js';
+import type { StoredRatingAggregate } from '../practices/practice.types.js';
 
 @ObjectType({ description: 'Average of each optional dimension, over the ratings that scored it' })
 export class RatingDimensions {
@@ -28,7 +28,7 @@ export class RatingSummary {
   dimensions!: RatingDimensions;
 }
 
-export function presentRatingSummary(aggregate: RatingAggregate): RatingSummary {
+export function presentRatingSummary(aggregate: StoredRatingAggregate): RatingSummary {
   return {
     average: aggregate.count > 0 ? aggregate.average : null,
     count: aggregate.count,

@@ -10,12 +10,10 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Office } from '../offices/office.entity.js';
 import { Practice } from '../practices/practice.entity.js';
 import { User } from '../users/user.entity.js';
 
-@ObjectType({ description: "One user's rating of one practice" })
 @Entity({ tableName: 'rating' })
 @Unique({ properties: ['practice', 'user'] })
 @Index({ properties: ['practice', 'updatedAt', 'id'] })
@@ -29,7 +27,6 @@ import { User } from '../users/user.entity.js';
 export class Rating {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -45,31 +42,24 @@ export class Rating {
   @ManyToOne(() => Office, { ref: true, nullable: true, deleteRule: 'set null' })
   office?: Ref<Office>;
 
-  @Field(() => Int, { description: '1 to 5' })
   @Property({ type: 'smallint' })
   score!: number;
 
-  @Field(() => Int, { nullable: true })
   @Property({ type: 'smallint', nullable: true })
   usefulness?: number;
 
-  @Field(() => Int, { nullable: true })
   @Property({ type: 'smallint', nullable: true })
   transferability?: number;
 
-  @Field(() => Int, { nullable: true })
   @Property({ type: 'smallint', nullable: true })
   observedEffect?: number;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   comment?: string;
 
-  @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date() })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -1,126 +1,83 @@
-import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import type { Viewer } from '../auth/identity.js';
+import { canWrite } from '../auth/policy.js';
 import { conflict, forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
-import { checkCursor, toConnection, type Connection } from '../graphql/pagination.js';
-import { Practice } from '../practices/practice.entity.js';
-import { canWrite } from '../practices/practice.policy.js';
-import { LOCK_PRACTICE_SQL } from '../practices/practice.lock.js';
-import { aggregatesSql } from '../practices/practice-aggregates.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { checkCursor, type Connection } from '../graphql/pagination.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import type { SearchService } from '../search/search.service.js';
+import type { ServiceDeps } from '../services.js';
 import type { RatePracticeInput } from './rating.inputs.js';
-import { Rating } from './rating.entity.js';
-import { runInOneRoundTrip } from './one-round-trip.js';
+import type { RatingType } from './rating.types.js';
+import { RATING_CURSOR_KEYS, RATING_JOINS, RATING_JSON, toRating, type RatingJson, type RatingScope } from './ratings.queries.js';
 
-type RatingPage = { first: number; after?: string | null };
+// A rating write is one statement: the rating, its search outbox row, and (by the triggers of the
+// migration aggregates_by_delta) the practice's aggregates changed by the rating's delta under the
+// practice's row lock. One statement is one transaction, exact under any number of concurrent
+// writers, and costs the same however many ratings the practice has. Timestamps are cut to
+// milliseconds, as JavaScript dates are: rating pages hold updated_at in their cursors.
 
-// A rating write is one round trip (one-round-trip.ts) of two statements, one transaction:
-//  1. lock the practice's row (practice.lock.ts), then write the rating and the search outbox row;
-//  2. recompute the practice's aggregates from its rating rows and return the practice.
-// Exact under concurrency: every writer of a practice's aggregates holds its row lock until it
-// commits, and the recompute, a later statement than the one that took the lock, sees every rating
-// committed before the lock was ours. Timestamps are cut to milliseconds, as JavaScript dates are:
-// rating pages hold updated_at in their cursors.
-
-const PUBLISHED = `'${PracticeStatus.PUBLISHED}'`;
-
-/** Asks for the practice's search document to be rebuilt (see search-outbox.ts). */
-const QUEUE_SEARCH_UPDATE = (from: string) => `
+const queueSearchUpdate = (from: string) => sql`
   insert into search_outbox (practice_id, reason, enqueued_at, next_attempt_at)
-  select practice_id, 'rating', now_ms, now_ms from ${from}, date_trunc('milliseconds', now()) as now_ms`;
-
-// The parts of a statement with data-modifying CTEs run together, each as the rows it reads from
-// the others arrive, so the practice is locked before the rating is written. ON CONFLICT finds a
-// rating committed while we waited for the lock even though it is newer than the statement's
-// snapshot, so a user never gets a second rating. Not found: no row; not published: no rating.
-const RATE_SQL = `
-  with locked as (${LOCK_PRACTICE_SQL}),
-  rated as (
-    insert into rating (id, practice_id, user_id, office_enhetsnummer, score, usefulness, transferability,
-                        observed_effect, comment, created_at, updated_at)
-    select gen_random_uuid(), locked.id, ?::uuid, ?::text, ?::smallint, ?::smallint, ?::smallint, ?::smallint, ?::text, now_ms, now_ms
-    from locked, date_trunc('milliseconds', now()) as now_ms
-    where locked.status = ${PUBLISHED}
-    on conflict (practice_id, user_id) do update set
-      office_enhetsnummer = excluded.office_enhetsnummer, score = excluded.score, usefulness = excluded.usefulness,
-      transferability = excluded.transferability, observed_effect = excluded.observed_effect,
-      comment = excluded.comment, updated_at = excluded.updated_at
-    returning *
-  ),
-  queued as (${QUEUE_SEARCH_UPDATE('rated')})
-  select locked.status as practice_status, rated.* from locked left join rated on true`;
-
-/** Only when the first statement wrote the rating, i.e. the practice is published. */
-const RECOMPUTE_AFTER_RATING_SQL = aggregatesSql({ scope: 'one', onlyIf: `practice.status = ${PUBLISHED}` });
-
-// The delete comes after the lock, in its own statement, so that its snapshot holds a rating the
-// same user committed while we waited. Its statement already sees the deleted rating, hence the
-// recompute leaves it out.
-const DELETE_SQL = `
-  with deleted as (delete from rating where practice_id = ? and user_id = ? returning id, practice_id),
-  queued as (${QUEUE_SEARCH_UPDATE('deleted')}),
-  updated as (${aggregatesSql({ scope: 'one', ratingsWhere: 'rating.id not in (select id from deleted)', onlyIf: 'exists (select 1 from deleted)' })})
-  select updated.* from updated`;
+  select practice_id, 'rating', now_ms, now_ms from ${sql.table(from)}, date_trunc('milliseconds', now()) as now_ms`;
 
 export class RatingsService {
-  /** Creates or edits the viewer's one rating of a practice and returns it with the practice. */
-  async rate(em: EntityManager, viewer: Viewer, input: RatePracticeInput): Promise<{ rating: Rating; practice: Practice }> {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly search: SearchService,
+  ) {}
+
+  /** Creates or edits the viewer's one rating of a practice; returns the rating. */
+  async rate(viewer: Viewer, input: RatePracticeInput): Promise<RatingType> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const practiceId = checkId('practiceId', input.practiceId);
-    const [[written], [practiceRow]] = await runInOneRoundTrip(em, [
-      {
-        sql: RATE_SQL,
-        params: [
-          practiceId,
-          viewer.id,
-          viewer.officeEnhetsnummer ?? null,
-          input.score,
-          input.usefulness ?? null,
-          input.transferability ?? null,
-          input.observedEffect ?? null,
-          input.comment?.trim() || null,
-        ],
-      },
-      { sql: RECOMPUTE_AFTER_RATING_SQL, params: [practiceId] },
-    ]);
+    // ON CONFLICT finds a rating committed by a concurrent request of the same user even though it
+    // is newer than the statement's snapshot, so a user never gets a second rating.
+    const { rows } = await sql<{ status: PracticeStatus | null; rating: RatingJson | null }>`
+      with practice_now as (select id, status from practice where id = ${practiceId}),
+      rated as (
+        insert into rating (id, practice_id, user_id, office_enhetsnummer, score, usefulness, transferability,
+                            observed_effect, comment, created_at, updated_at)
+        select gen_random_uuid(), p.id, ${viewer.id}::uuid, ${viewer.officeEnhetsnummer ?? null}::text, ${input.score}::smallint,
+          ${input.usefulness ?? null}::smallint, ${input.transferability ?? null}::smallint, ${input.observedEffect ?? null}::smallint,
+          ${input.comment?.trim() || null}::text, now_ms, now_ms
+        from practice_now p, date_trunc('milliseconds', now()) as now_ms
+        where p.status = ${PracticeStatus.PUBLISHED}
+        on conflict (practice_id, user_id) do update set
+          office_enhetsnummer = excluded.office_enhetsnummer, score = excluded.score, usefulness = excluded.usefulness,
+          transferability = excluded.transferability, observed_effect = excluded.observed_effect,
+          comment = excluded.comment, updated_at = excluded.updated_at
+        returning *
+      ),
+      queued as (${queueSearchUpdate('rated')})
+      select practice_now.status, case when r.id is null then null else ${RATING_JSON} end as rating
+      from practice_now left join rated r on true ${RATING_JOINS}`.execute(this.deps.db);
+    const [written] = rows;
     if (!written) throw notFound('practice', 'practiceId', practiceId);
-    const { practice_status: status, ...ratingRow } = written;
-    if (status !== PracticeStatus.PUBLISHED) throw conflict('Only published practices can be rated', 'practiceId');
-    // Managed entities from the returned rows (column names mapped to properties), as if loaded.
-    const practice = em.map(Practice, practiceRow);
-    return { rating: em.map(Rating, ratingRow), practice };
+    if (written.status !== PracticeStatus.PUBLISHED || !written.rating) throw conflict('Only published practices can be rated', 'practiceId');
+    this.search.ratingsChanged(practiceId);
+    return toRating(written.rating);
   }
 
-  async deleteMine(em: EntityManager, viewer: Viewer, practiceId: string): Promise<Practice> {
+  /** Removes the viewer's rating of a practice; returns the practice's id. */
+  async deleteMine(viewer: Viewer, practiceId: string): Promise<string> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const id = checkId('practiceId', practiceId);
-    const [[locked], [practiceRow]] = await runInOneRoundTrip(em, [
-      { sql: LOCK_PRACTICE_SQL, params: [id] },
-      { sql: DELETE_SQL, params: [id, viewer.id, id] },
-    ]);
-    if (!locked) throw notFound('practice', 'practiceId', id);
-    if (!practiceRow) throw notFound('rating of yours for this practice', 'practiceId', practiceId);
-    return em.map(Practice, practiceRow);
+    const { rows } = await sql<{ practice: string | null; deleted: string | null }>`
+      with deleted as (delete from rating where practice_id = ${id} and user_id = ${viewer.id} returning id, practice_id),
+      queued as (${queueSearchUpdate('deleted')})
+      select (select id from practice where id = ${id}) as practice, (select id from deleted) as deleted`.execute(this.deps.db);
+    const [result] = rows;
+    if (!result.practice) throw notFound('practice', 'practiceId', id);
+    if (!result.deleted) throw notFound('rating of yours for this practice', 'practiceId', practiceId);
+    this.search.ratingsChanged(id);
+    return id;
   }
 
-  forPractice(em: EntityManager, practiceId: string, page: RatingPage): Promise<Connection<Rating>> {
-    return this.page(em, { practice: practiceId }, page);
-  }
-
-  /** Ratings given by people at this office (their office when they rated). */
-  forOffice(em: EntityManager, enhetsnummer: string, page: RatingPage): Promise<Connection<Rating>> {
-    return this.page(em, { office: enhetsnummer }, page);
-  }
-
-  private page(em: EntityManager, where: FilterQuery<Rating>, page: RatingPage): Promise<Connection<Rating>> {
-    checkCursor(page.after, ['timestamp', 'uuid']);
-    return em
-      .findByCursor(Rating, where, {
-        first: page.first,
-        after: page.after ?? undefined,
-        orderBy: { updatedAt: QueryOrder.DESC, id: QueryOrder.DESC },
-      })
-      .then(toConnection);
+  /** A page of ratings of a practice or an office, newest first, batched with the request's other pages. */
+  page(loaders: Loaders, scope: RatingScope, parent: string, page: { first: number; after?: string | null }): Promise<Connection<RatingType>> {
+    checkCursor(page.after, [...RATING_CURSOR_KEYS]);
+    return loaders.ratingPage.load({ scope, parent, first: page.first, after: page.after });
   }
 }

@@ -1,14 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdoptionStatusCounts } from '../adoptions/adoption-counts.js';
 import { AdoptionStatus } from '../adoptions/adoption-status.js';
-import { Office } from '../offices/office.entity.js';
-import { Region } from '../offices/region.entity.js';
-import { Practice } from '../practices/practice.entity.js';
+import { OfficeType, RegionType } from '../offices/office.types.js';
+import { PracticeType } from '../practices/practice.types.js';
 
 @ObjectType({ description: "How a practice spreads among the region's offices" })
 export class PracticeSpread extends AdoptionStatusCounts {
-  @Field(() => Practice)
-  practice!: Practice;
+  @Field(() => PracticeType)
+  practice!: PracticeType;
 
   @Field(() => Int, { description: 'Offices that took it up (pilot or use) this quarter' })
   newThisQuarter!: number;
@@ -16,8 +15,8 @@ export class PracticeSpread extends AdoptionStatusCounts {
 
 @ObjectType({ description: "A practice as rated by the region's people, against everyone's" })
 export class RegionalRating {
-  @Field(() => Practice)
-  practice!: Practice;
+  @Field(() => PracticeType)
+  practice!: PracticeType;
 
   @Field(() => Float)
   regionAverage!: number;
@@ -43,11 +42,11 @@ export class AdoptionCell {
 
 @ObjectType({ description: 'Offices × practices: which office has which practice in which status' })
 export class AdoptionMatrix {
-  @Field(() => [Office])
-  offices!: Office[];
+  @Field(() => [OfficeType])
+  offices!: OfficeType[];
 
-  @Field(() => [Practice])
-  practices!: Practice[];
+  @Field(() => [PracticeType])
+  practices!: PracticeType[];
 
   @Field(() => [AdoptionCell])
   cells!: AdoptionCell[];
@@ -64,8 +63,8 @@ export class AdoptionMonth {
 
 @ObjectType()
 export class RegionOverview {
-  @Field(() => Region)
-  region!: Region;
+  @Field(() => RegionType)
+  region!: RegionType;
 
   @Field(() => [PracticeSpread], { description: 'Most used first' })
   spreading!: PracticeSpread[];
@@ -76,8 +75,8 @@ export class RegionOverview {
   @Field(() => AdoptionMatrix)
   adoptionMatrix!: AdoptionMatrix;
 
-  @Field(() => [Practice], { description: 'Practices from the region whose review date has passed' })
-  overdueReviews!: Practice[];
+  @Field(() => [PracticeType], { description: 'Practices from the region whose review date has passed' })
+  overdueReviews!: PracticeType[];
 
   @Field(() => [AdoptionMonth], { description: 'The last 24 months, oldest first' })
   adoptionsByMonth!: AdoptionMonth[];

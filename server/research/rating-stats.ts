@@ -14,9 +14,9 @@
 // aggregate, where count(distinct) would sort every rating), then sums those per group: a group's
 // raters inside and outside the filter are its raters with ratings there, and a group small enough
 // to need them for rule 2 lists its raters.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlArray } from '../db/sql-array.js';
-import { MIN_RATERS } from '../regional/regional.service.js';
+import { sql as kysely, type RawBuilder } from 'kysely';
+import type { Db } from '../db/read-db.js';
+import { MIN_RATERS } from '../regional/regional.queries.js';
 import type { EvidenceLevel, Theme } from '../practices/vocabulary.js';
 import { RatingDimension, type RatingStatsFilter, type RatingStatsGroup } from './rating-stats.types.js';
 
@@ -52,7 +52,7 @@ const RATER_HALVES = [`r.user_id < '80000000-0000-0000-0000-000000000000'`, `r.u
  * for REGION and MONTH at a million ratings). The planner cannot estimate how many such rows there
  * are and would otherwise sort all the ratings.
  */
-const SETTINGS_SQL = `select set_config('work_mem', '32MB', true), set_config('enable_sort', 'off', true)`;
+const SETTINGS_SQL = kysely`select set_config('work_mem', '32MB', true), set_config('enable_sort', 'off', true)`;
 
 interface Row {
   /** The group's keys, one for each dimension: key0, key1… */
@@ -74,45 +74,36 @@ interface Row {
   listed: string | null;
 }
 
-/** Some SQL and the values of its placeholders, in order. */
-interface Fragment {
-  text: string;
-  params: unknown[];
-}
+type Fragment = RawBuilder<unknown>;
 
-interface Condition extends Fragment {
+interface Condition {
+  sql: Fragment;
   reads: Joined;
   /** Dimensions whose groups each lie wholly inside or wholly outside the condition. */
   decidedBy: RatingDimension[];
 }
 
-/** SQL text with fragments in it, their placeholders' values kept in the order they appear. */
+/**
+ * Kysely's `sql` where interpolated strings and numbers are SQL text (generated names and
+ * constants, never input); input goes in as fragments with parameters.
+ */
 function sql(strings: TemplateStringsArray, ...parts: (Fragment | string | number)[]): Fragment {
-  const params: unknown[] = [];
-  let text = strings[0];
-  parts.forEach((part, i) => {
-    if (typeof part === 'object') (text += part.text), params.push(...part.params);
-    else text += String(part);
-    text += strings[i + 1];
-  });
-  return { text, params };
+  return kysely(strings, ...parts.map((part) => (typeof part === 'object' ? part : kysely.raw(String(part)))));
 }
 
-function joinSql(fragments: Fragment[], separator: string): Fragment {
-  return { text: fragments.map((f) => f.text).join(separator), params: fragments.flatMap((f) => f.params) };
-}
+const joinSql = (fragments: Fragment[], separator: string): Fragment => kysely.join(fragments, kysely.raw(separator));
 
 const allOf = (conditions: Fragment[]): Fragment => (conditions.length ? joinSql(conditions, ' and ') : sql`true`);
 
 function conditions(filter: RatingStatsFilter): Condition[] {
   const list: Condition[] = [];
-  const add = (text: string, param: unknown, reads: Joined, decidedBy: RatingDimension[]) => list.push({ text, params: [param], reads, decidedBy });
-  if (filter.regionCodes?.length) add('o.region_code = any(?::text[])', sqlArray(filter.regionCodes), 'o', [REGION, OFFICE]);
-  if (filter.themes?.length) add('p.themes && ?::text[]', sqlArray(filter.themes), 'p', [PRACTICE]);
-  if (filter.evidenceLevels?.length) add('p.evidence_level = any(?::text[])', sqlArray(filter.evidenceLevels), 'p', [EVIDENCE_LEVEL, PRACTICE]);
-  if (filter.practiceSlugs?.length) add('p.slug = any(?::text[])', sqlArray(filter.practiceSlugs), 'p', [PRACTICE]);
-  if (filter.fromMonth) add('r.created_at >= ?::timestamptz', monthStart(filter.fromMonth, 0), null, [MONTH]);
-  if (filter.toMonth) add('r.created_at < ?::timestamptz', monthStart(filter.toMonth, 1), null, [MONTH]);
+  const add = (condition: Fragment, reads: Joined, decidedBy: RatingDimension[]) => list.push({ sql: condition, reads, decidedBy });
+  if (filter.regionCodes?.length) add(kysely`o.region_code = any(${filter.regionCodes}::text[])`, 'o', [REGION, OFFICE]);
+  if (filter.themes?.length) add(kysely`p.themes && ${filter.themes}::text[]`, 'p', [PRACTICE]);
+  if (filter.evidenceLevels?.length) add(kysely`p.evidence_level = any(${filter.evidenceLevels}::text[])`, 'p', [EVIDENCE_LEVEL, PRACTICE]);
+  if (filter.practiceSlugs?.length) add(kysely`p.slug = any(${filter.practiceSlugs}::text[])`, 'p', [PRACTICE]);
+  if (filter.fromMonth) add(kysely`r.created_at >= ${monthStart(filter.fromMonth, 0)}::timestamptz`, null, [MONTH]);
+  if (filter.toMonth) add(kysely`r.created_at < ${monthStart(filter.toMonth, 1)}::timestamptz`, null, [MONTH]);
   return list;
 }
 
@@ -138,7 +129,7 @@ function statsSql(dims: RatingDimension[], filter: RatingStatsFilter): Fragment 
     reads.has('o') ? 'left join office o on o.enhetsnummer = r.office_enhetsnummer' : '',
     dims.includes(THEME) ? 'cross join lateral unnest(p.themes) as t(theme)' : '',
   ].join(' ');
-  const perRater = perRaterSql(dims, from, decided, splitting.length ? allOf(splitting) : undefined);
+  const perRater = perRaterSql(dims, from, decided.map((c) => c.sql), splitting.length ? allOf(splitting.map((c) => c.sql)) : undefined);
   const keys = dims.map((_, i) => `k${i}, `).join('');
   const inFilter = SCORES.map((s) => `s${s}`).join(' + ');
   return sql`with per_rater as (${perRater}),
@@ -203,13 +194,12 @@ function outputSql(dims: RatingDimension[]): string {
     ${dims.length ? `order by concat_ws('|', ${labels.map((label) => `coalesce(${label}, '∅')`).join(', ')})` : ''}`;
 }
 
-export async function ratingStats(em: EntityManager, groupBy: RatingDimension[], filter: RatingStatsFilter): Promise<RatingStatsGroup[]> {
+export async function ratingStats(db: Db, groupBy: RatingDimension[], filter: RatingStatsFilter): Promise<RatingStatsGroup[]> {
   const dims = [...new Set(groupBy)];
   const statement = statsSql(dims, filter);
-  const connection = em.getConnection();
-  const rows = await connection.transactional(async (trx) => {
-    await connection.execute(SETTINGS_SQL, [], 'all', trx);
-    return connection.execute<Row[]>(statement.text, statement.params, 'all', trx);
+  const rows = await db.transaction().execute(async (trx) => {
+    await SETTINGS_SQL.execute(trx);
+    return (await (statement as RawBuilder<Row>).execute(trx)).rows;
   });
   const suppressed = suppress(rows, dims);
   return rows.map((row, i) => present(row, dims, suppressed[i]));

@@ -15,7 +15,7 @@ export class ResearchResolver {
     @Ctx() ctx: Context,
   ): Promise<AdoptionPeriod[]> {
     viewerOf(ctx);
-    return ctx.research.adoptionTimeline(ctx.em, { practiceSlug: practiceSlug ?? undefined, theme: theme ?? undefined }, interval);
+    return ctx.services.research.adoptionTimeline({ practiceSlug: practiceSlug ?? undefined, theme: theme ?? undefined }, interval);
   }
 
   @Query(() => [RatingStatsGroup], {
@@ -26,11 +26,11 @@ export class ResearchResolver {
     @Arg('filter', () => RatingStatsFilter, { nullable: true }) filter: RatingStatsFilter | undefined,
     @Ctx() ctx: Context,
   ): Promise<RatingStatsGroup[]> {
-    return ctx.research.ratingStats(ctx.em, viewerOf(ctx), groupBy, filter ?? {});
+    return ctx.services.research.ratingStats(viewerOf(ctx), groupBy, filter ?? {});
   }
 
   @Query(() => RatingRecordConnection, { description: 'Every rating for research, with rater pseudonyms and no comments. Researchers and editors only.' })
   ratingsExport(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<RatingRecord>> {
-    return ctx.research.ratingsExport(ctx.em, viewerOf(ctx), page);
+    return ctx.services.research.ratingsExport(viewerOf(ctx), page);
   }
 }

@@ -1,4 +1,5 @@
 // npm run reindex: rebuilds the search index from PostgreSQL and swaps it in, with a progress line.
+import { sql } from 'kysely';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { allSearchDocuments } from './search-documents.js';
@@ -8,9 +9,9 @@ import { REINDEX_LOCK_KEY } from './search-outbox.js';
 const database = await openDatabase(loadConfig(), (line) => console.error(`[reindex] ${line}`));
 try {
   // No answers to cache in a script that only writes.
-  const index = createSearchIndex({ ...loadConfig(), searchCacheEntries: 0 }, database.orm);
+  const index = createSearchIndex({ ...loadConfig(), searchCacheEntries: 0 }, database);
   await index.prepare();
-  const [{ total }] = await database.orm.em.getConnection().execute<{ total: number }[]>('select count(*)::int as total from practice');
+  const { total } = await database.db.selectFrom('practice').select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const started = performance.now();
   const progress = (indexed: number) => {
     const line = `[reindex] ${index.engine}: ${indexed} of ${total} practices indexed`;
@@ -18,9 +19,9 @@ try {
     else console.error(line);
   };
   // Outbox workers pause while the lock is held, and apply what came in meanwhile to the new index.
-  await database.orm.em.fork().transactional(async (tx) => {
-    await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [REINDEX_LOCK_KEY], 'run', tx.getTransactionContext());
-    await index.rebuild(allSearchDocuments(database.orm.em.fork()), progress);
+  await database.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${REINDEX_LOCK_KEY})`.execute(trx);
+    await index.rebuild(allSearchDocuments(database.db), progress);
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
   console.error(`[reindex] done: ${total} practices in ${Math.round(performance.now() - started)} ms`);

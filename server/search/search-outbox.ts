@@ -1,8 +1,9 @@
 // Keeps the search engine in step with PostgreSQL. Writers add an outbox row in their own
 // transaction; the worker drains the rows in order per practice, retries with backoff when the
 // engine is down, and is safe to run in several app instances at once.
-import { sqlArray } from '../db/sql-array.js';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import type { Db } from '../db/read-db.js';
 import { loadSearchDocuments } from './search-documents.js';
 import { SearchOutboxEntry } from './search-outbox.entity.js';
 import type { SearchIndex } from './search.types.js';
@@ -39,7 +40,7 @@ export class SearchOutboxWorker {
   private stopped = true;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly index: SearchIndex,
     private readonly options: OutboxWorkerOptions = {},
   ) {}
@@ -73,53 +74,42 @@ export class SearchOutboxWorker {
 
   /** How many rows wait to be applied. */
   async backlog(): Promise<number> {
-    const [row] = await this.orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from search_outbox');
-    return row.n;
+    const { n } = await this.db.selectFrom('search_outbox').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    return n;
   }
 
   private drainBatch(): Promise<{ taken: number; applied: number; failed: boolean }> {
-    // A fresh event manager: this polling transaction is no change to the catalogue, so it must
-    // not empty the search answer cache (the index itself does when it is written to).
-    return this.orm.em.fork({ freshEventManager: true }).transactional(async (tx) => {
-      const connection = tx.getConnection();
-      const context = tx.getTransactionContext();
-      const run = <T>(sql: string, params: unknown[] = []) => connection.execute<T[]>(sql, params, 'all', context);
-
-      const [{ free }] = await run<{ free: boolean }>('select pg_try_advisory_xact_lock_shared(?) as free', [REINDEX_LOCK_KEY]);
+    return this.db.transaction().execute(async (trx) => {
+      const { rows: [{ free }] } = await sql<{ free: boolean }>`select pg_try_advisory_xact_lock_shared(${REINDEX_LOCK_KEY}) as free`.execute(trx);
       if (!free) return { taken: 0, applied: 0, failed: false };
       // Rows another instance holds are skipped, not waited for.
-      const rows = await run<OutboxRow>(
-        `select id, practice_id from search_outbox where next_attempt_at <= now()
-         order by id limit ${BATCH_SIZE} for update skip locked`,
-      );
+      const { rows } = await sql<OutboxRow>`
+        select id, practice_id from search_outbox where next_attempt_at <= now()
+        order by id limit ${BATCH_SIZE} for update skip locked`.execute(trx);
       if (rows.length === 0) return { taken: 0, applied: 0, failed: false };
       // One instance at a time per practice, so an older document never overwrites a newer one.
       const practiceIds = [...new Set(rows.map((row) => row.practice_id))];
-      const locked = await run<{ practice_id: string }>(
-        `select practice_id from unnest(?::uuid[]) as t(practice_id)
-         where pg_try_advisory_xact_lock(hashtextextended(practice_id::text, 7321))`,
-        [sqlArray(practiceIds)],
-      );
+      const { rows: locked } = await sql<{ practice_id: string }>`
+        select practice_id from unnest(${practiceIds}::uuid[]) as t(practice_id)
+        where pg_try_advisory_xact_lock(hashtextextended(practice_id::text, 7321))`.execute(trx);
       const mine = new Set(locked.map((row) => row.practice_id));
       const ids = rows.filter((row) => mine.has(row.practice_id)).map((row) => row.id);
       if (ids.length === 0) return { taken: rows.length, applied: 0, failed: false };
 
       try {
-        const documents = await loadSearchDocuments(tx, [...mine]);
+        const documents = await loadSearchDocuments(trx, [...mine]);
         const found = new Set(documents.map((doc) => doc.id));
         await this.index.upsert(documents);
         await this.index.remove([...mine].filter((id) => !found.has(id)));
         // Rows that arrived after our select stay: they may describe a change newer than these documents.
-        await run(`delete from search_outbox where id = any(?::bigint[])`, [sqlArray(ids)]);
+        await sql`delete from search_outbox where id = any(${ids}::bigint[])`.execute(trx);
         return { taken: rows.length, applied: ids.length, failed: false };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        await run(
-          `update search_outbox set attempts = attempts + 1, last_error = ?,
-             next_attempt_at = now() + least(${MAX_BACKOFF_SECONDS}, power(2, attempts)) * (0.75 + random() / 2) * interval '1 second'
-           where id = any(?::bigint[])`,
-          [message.slice(0, 1000), sqlArray(ids)],
-        );
+        await sql`
+          update search_outbox set attempts = attempts + 1, last_error = ${message.slice(0, 1000)},
+            next_attempt_at = now() + least(${MAX_BACKOFF_SECONDS}, power(2, attempts)) * (0.75 + random() / 2) * interval '1 second'
+          where id = any(${ids}::bigint[])`.execute(trx);
         this.options.log?.(`search engine ${this.index.engine} unavailable, ${ids.length} change(s) kept for retry: ${message}`);
         return { taken: rows.length, applied: 0, failed: true };
       }

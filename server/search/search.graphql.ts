@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Practice } from '../practices/practice.entity.js';
+import { PracticeType } from '../practices/practice.types.js';
 import { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../practices/vocabulary.js';
 import { SearchSort } from './search.types.js';
 
@@ -69,8 +69,8 @@ export class SearchHighlight {
 
 @ObjectType()
 export class PracticeSearchHit {
-  @Field(() => Practice)
-  practice!: Practice;
+  @Field(() => PracticeType)
+  practice!: PracticeType;
 
   @Field(() => SearchHighlight)
   highlight!: SearchHighlight;

@@ -13,7 +13,7 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PracticeSearchResult> {
-    return ctx.search.search(ctx.em, viewerOf(ctx), args, requestedFacets(info));
+    return ctx.services.search.search(viewerOf(ctx), args, requestedFacets(info));
   }
 }
 

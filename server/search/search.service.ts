@@ -1,24 +1,33 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/identity.js';
-import { Practice } from '../practices/practice.entity.js';
 import { draftAccessOf } from '../practices/practice.policy.js';
+import type { PracticesService } from '../practices/practices.service.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import type { ServiceDeps } from '../services.js';
 import type { PracticeSearchResult, SearchPracticesArgs } from './search.graphql.js';
 import { SearchMiss } from './search-miss.entity.js';
 import type { FacetName, SearchIndex } from './search.types.js';
 
 export class SearchService {
-  constructor(private readonly index: SearchIndex) {}
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly deps: ServiceDeps,
+    private readonly practices: PracticesService,
+  ) {}
 
   get engine() {
     return this.index.engine;
+  }
+
+  /** Ratings order answers: the engine hears of this instance's rating writes at once. */
+  ratingsChanged(practiceId: string): void {
+    this.index.ratingsChanged?.(practiceId);
   }
 
   ping(): Promise<void> {
     return this.index.ping();
   }
 
-  async search(em: EntityManager, viewer: Viewer, args: SearchPracticesArgs, facets?: readonly FacetName[]): Promise<PracticeSearchResult> {
+  async search(viewer: Viewer, args: SearchPracticesArgs, facets?: readonly FacetName[]): Promise<PracticeSearchResult> {
     const started = performance.now();
     const query = args.query.trim();
     const { statuses, ...facetFilter } = args.filter ?? {};
@@ -32,14 +41,14 @@ export class SearchService {
       facets,
     });
 
-    // One query for the page's practices, then back in the engine's order.
-    const practices = await em.find(Practice, { id: { $in: result.hits.map((hit) => hit.id) } });
+    // The page's practices as rows (without their long texts), then back in the engine's order.
+    const practices = await this.practices.byIds(result.hits.map((hit) => hit.id));
     const byId = new Map(practices.map((practice) => [practice.id, practice]));
     const hits = result.hits
       .filter((hit) => byId.has(hit.id))
       .map((hit) => ({ practice: byId.get(hit.id)!, highlight: hit.highlight }));
 
-    if (result.totalHits === 0 && query) await this.recordMiss(em, viewer, query);
+    if (result.totalHits === 0 && query) await this.recordMiss(viewer, query);
     return {
       engine: this.index.engine,
       totalHits: result.totalHits,
@@ -52,11 +61,11 @@ export class SearchService {
   }
 
   /** What was looked for in vain, with the searcher's role and region, never the searcher. */
-  private async recordMiss(em: EntityManager, viewer: Viewer, query: string): Promise<void> {
+  private async recordMiss(viewer: Viewer, query: string): Promise<void> {
     const miss = new SearchMiss();
     miss.query = query.toLowerCase();
     miss.role = viewer.role;
     miss.regionCode = viewer.regionCode;
-    await em.fork().persist(miss).flush();
+    await this.deps.orm.em.fork().persist(miss).flush();
   }
 }

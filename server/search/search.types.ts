@@ -104,6 +104,8 @@ export interface SearchIndex {
   rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void>;
   /** Throws when the engine cannot be reached. */
   ping(): Promise<void>;
+  /** Ratings of a practice changed (they order answers); this instance wrote them. */
+  ratingsChanged?(practiceId: string): void;
   /** Lets go of connections; called once on shutdown. */
   close?(): Promise<void>;
 }

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf, type Context } from '../graphql/context.js';
-import { Office } from '../offices/office.entity.js';
-import { Region } from '../offices/region.entity.js';
-import { Me } from './user.types.js';
+import { OfficeType, RegionType } from '../offices/office.types.js';
+import { actingScopeOf, canWrite, seesEveryRegion } from '../auth/policy.js';
+import { Me, MeViewerCan } from './user.types.js';
 
 @Resolver(() => Me)
 export class MeResolver {
@@ -11,13 +11,24 @@ export class MeResolver {
     return viewerOf(ctx);
   }
 
-  @FieldResolver(() => Office, { nullable: true })
-  office(@Root() me: Me, @Ctx() ctx: Context): Promise<Office | null> {
+  @FieldResolver(() => OfficeType, { nullable: true })
+  office(@Root() me: Me, @Ctx() ctx: Context): Promise<OfficeType | null> {
     return me.officeEnhetsnummer ? ctx.loaders.office.load(me.officeEnhetsnummer) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: "A director's region, or the region of the user's office" })
-  region(@Root() me: Me, @Ctx() ctx: Context): Promise<Region | null> {
+  @FieldResolver(() => MeViewerCan)
+  viewerCan(@Root() me: Me, @Ctx() ctx: Context): MeViewerCan {
+    const viewer = viewerOf(ctx);
+    return {
+      actFor: actingScopeOf(viewer),
+      propose: canWrite(viewer),
+      postKnowledgeNeeds: canWrite(viewer),
+      seeEveryRegion: seesEveryRegion(viewer),
+    };
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: "A director's region, or the region of the user's office" })
+  region(@Root() me: Me, @Ctx() ctx: Context): Promise<RegionType | null> {
     return me.regionCode ? ctx.loaders.region.load(me.regionCode) : Promise.resolve(null);
   }
 }

@@ -1,8 +1,7 @@
 // A deterministic national-scale dataset, generated inside PostgreSQL with generate_series (no
 // row-by-row inserts): 10,000 practices, every region, 250 offices, 5,000 users, 1,000,000
 // ratings, 50,000 adoptions.
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { refreshAllAggregates } from '../../server/practices/practice-aggregates.js';
+import type { Database } from '../../server/db/database.js';
 import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
 import { allSearchDocuments } from '../../server/search/search-documents.js';
 import { seedCatalogue } from '../../seeds/seeder.js';
@@ -12,7 +11,8 @@ export const SIZE = { practices: 10_000, offices: 250, users: 5_000, ratingsPerU
 const WORDS = ['oppfølging', 'arbeidsgiver', 'ungdom', 'kvalifisering', 'bolig', 'økonomi', 'helse', 'samarbeid', 'veiledning',
   'tiltak', 'jobbstøtte', 'aktivitet', 'sosialhjelp', 'inkludering', 'mestring', 'utdanning', 'språk', 'familie', 'rus', 'kartlegging'];
 
-export async function generateDataset(orm: MikroORM, progress: (line: string) => void): Promise<void> {
+export async function generateDataset(database: Database, progress: (line: string) => void): Promise<void> {
+  const { orm } = database;
   const run = (sql: string, params: unknown[] = []) => orm.em.getConnection().execute(sql, params, 'run');
   progress('seed catalogue (regions, real offices, named users)');
   await seedCatalogue(orm);
@@ -65,10 +65,8 @@ export async function generateDataset(orm: MikroORM, progress: (line: string) =>
     join bench_practice p on p.i = (o.i * 53 + k * 29) % ${SIZE.practices}
     on conflict do nothing`);
 
-  progress('aggregates (ratings and adoptions per practice)');
-  await orm.em.fork().transactional((em) => refreshAllAggregates(em));
   progress('search index');
-  await new PostgresSearchIndex(orm).rebuild(allSearchDocuments(orm.em.fork(), 1000), (n) => n % 5000 === 0 && progress(`  indexed ${n}`));
+  await new PostgresSearchIndex(database).rebuild(allSearchDocuments(database.db, 1000), (n) => n % 5000 === 0 && progress(`  indexed ${n}`));
   await run('delete from search_outbox');
   await run('analyze');
 }

@@ -53,7 +53,7 @@ async function main() {
   try {
     const database = await openDatabase({ databaseUrl, dataDir, embeddedPostgresPort: pgPort });
     await sql.query('create extension if not exists pg_stat_statements');
-    await generateDataset(database.orm, log);
+    await generateDataset(database, log);
     await database.close();
     const counts = (await sql.query(`select (select count(*) from practice)::int as practices, (select count(*) from office)::int as offices,
       (select count(*) from app_user)::int as users, (select count(*) from rating)::int as ratings, (select count(*) from adoption)::int as adoptions,

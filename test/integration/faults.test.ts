@@ -9,12 +9,9 @@ import { Role } from '../../server/auth/role.js';
 import { devTokenVerifier } from '../../server/auth/token-verifier.js';
 import { openDatabase, type Database } from '../../server/db/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded-postgres.js';
-import { createApp } from '../../server/http/app.js';
-import { pseudonymizer } from '../../server/research/pseudonyms.js';
-import { ResearchService } from '../../server/research/research.service.js';
+import { composeApp, type ComposedApp } from '../../server/compose.js';
+import { loadConfig } from '../../server/config.js';
 import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
-import { SearchOutboxWorker } from '../../server/search/search-outbox.js';
-import { SearchService } from '../../server/search/search.service.js';
 import { freePort } from '../support/ports.js';
 
 describe('PostgreSQL restarting under load', () => {
@@ -22,7 +19,7 @@ describe('PostgreSQL restarting under load', () => {
   let port: number;
   let server: EmbeddedDatabase;
   let database: Database;
-  let app: Awaited<ReturnType<typeof createApp>>;
+  let composed: ComposedApp;
   let url: string;
   let token: string;
 
@@ -33,24 +30,18 @@ describe('PostgreSQL restarting under load', () => {
     await server.createDatabaseIfMissing('fault');
     database = await openDatabase({ databaseUrl: server.urlFor('fault'), dataDir, embeddedPostgresPort: port });
     const issuer = await createDevIssuer(dataDir);
-    const index = new PostgresSearchIndex(database.orm);
-    await index.prepare();
-    app = await createApp({
-      config: { production: true, logLevel: 'silent', bodyLimitBytes: 1024 * 1024, rateLimitPerMinute: 0 },
-      orm: database.orm,
-      databaseKind: 'external',
-      verifier: devTokenVerifier(issuer),
-      search: new SearchService(index),
-      searchOutbox: new SearchOutboxWorker(database.orm, index),
-      research: new ResearchService(pseudonymizer('x'.repeat(32))),
-      login: { mode: 'development' },
+    const config = { ...loadConfig({}), dataDir, production: true, logLevel: 'silent', rateLimitPerMinute: 0, webRoot: '', pseudonymSecret: 'x'.repeat(32) };
+    composed = await composeApp(config, database, {
+      searchIndex: new PostgresSearchIndex(database),
+      identity: { verifier: devTokenVerifier(issuer) },
     });
+    const { app } = composed;
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     token = await issuer.sign({ subject: 'fault', name: 'Feil', role: Role.RESEARCHER });
   });
   afterAll(async () => {
-    await app?.close();
+    await composed?.close();
     await database?.close();
     await server?.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+// Lists and pages cost a fixed, small number of SQL statements, whatever their size: reads are
+// batched by loaders over rows, and nested pages under lists are one statement for all parents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -11,6 +13,18 @@ const LIST = `query($first: Int!) { practices(first: $first, orderBy: NEWEST) {
   } }
 } }`;
 
+// What the web client's practice page asks for.
+const PAGE = `query($slug: String!) { practice(slug: $slug) { id title summary description evidenceLevel themes targetGroups reviewDue
+  originOffice { name region { name } } outcomes { indicator value unit } links { title url }
+  adoptions { status since office { name region { name } } }
+  ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } } myRating { score }
+  ratings(first: 20) { totalCount edges { node { score comment updatedAt office { name } author { name } } } }
+  viewerCan { edit publish archive rate adopt } } }`;
+
+const NESTED = `query($first: Int!) { practices(first: $first) { edges { node { slug
+  ratings(first: 3) { totalCount edges { node { score } } }
+  adoptions { office { name ratings(first: 2) { totalCount } } } } } } }`;
+
 describe('no N+1', () => {
   let app: TestApp;
   let token: string;
@@ -19,26 +33,43 @@ describe('no N+1', () => {
   beforeAll(async () => {
     app = await startTestApp();
     token = await app.login('veileder.drammen');
-    const knex = app.orm.em.getConnection().getKnex();
-    knex.on("query", (q: any) => { statements++; if (process.env.SHOW_SQL) console.log(q.sql.slice(0, 150)); });
+    app.database.onQuery((query) => {
+      statements++;
+      if (process.env.SHOW_SQL) console.log(query.sql.slice(0, 150));
+    });
   });
   afterAll(() => app.close());
 
-  async function countStatements(first: number): Promise<{ count: number; nodes: number }> {
-    await app.gql('{ me { name } }', {}, token); // warm the user cache so the count is only the list
+  async function countStatements(query: string, variables: Record<string, unknown>): Promise<{ count: number; data: any }> {
+    await app.gql('{ me { name } }', {}, token); // warm the user cache so the count is only the query
     statements = 0;
-    const result = await app.gql(LIST, { first }, token);
+    const result = await app.gql(query, variables, token);
     expect(result.errors).toBeUndefined();
-    return { count: statements, nodes: result.data.practices.edges.length };
+    return { count: statements, data: result.data };
   }
 
-  it('runs the same number of SQL statements for 5 practices as for 50', async () => {
-    const small = await countStatements(5);
-    const large = await countStatements(50);
-    expect(small.nodes).toBe(5);
-    expect(large.nodes).toBeGreaterThan(30);
+  it('answers the practices list with at most 4 statements, the same for 5 practices as for 50', async () => {
+    const small = await countStatements(LIST, { first: 5 });
+    const large = await countStatements(LIST, { first: 50 });
+    expect(small.data.practices.edges).toHaveLength(5);
+    expect(large.data.practices.edges.length).toBeGreaterThan(30);
     expect(large.count).toBe(small.count);
-    // list + count, offices with regions, adoptions, my ratings, the adopting offices with regions
-    expect(small.count).toBe(6);
+    // the page with its total, origin offices and regions; adoptions with their offices; my ratings
+    expect(small.count).toBeLessThanOrEqual(4);
+  });
+
+  it('answers the practice page with at most 4 statements', async () => {
+    const { count, data } = await countStatements(PAGE, { slug: 'individuell-jobbstotte' });
+    expect(data.practice.ratings.edges.length).toBeGreaterThan(0);
+    expect(data.practice.adoptions.length).toBeGreaterThan(0);
+    // the practice with its office, region and texts; adoptions; my rating; a page of ratings with its total
+    expect(count).toBeLessThanOrEqual(4);
+  });
+
+  it('batches pages of ratings nested under a list, at every level', async () => {
+    const small = await countStatements(NESTED, { first: 3 });
+    const large = await countStatements(NESTED, { first: 40 });
+    expect(large.data.practices.edges.length).toBeGreaterThan(30);
+    expect(large.count).toBe(small.count);
   });
 });

@@ -20,7 +20,7 @@ describe('search answer cache', () => {
     caseworker = await app.login('veileder.drammen');
     other = new pg.Client({ connectionString: app.orm.config.get('clientUrl') });
     await other.connect();
-    app.orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => statements.push(query.sql));
+    app.database.onQuery((query) => statements.push(query.sql));
   });
   afterAll(async () => {
     await other.end();

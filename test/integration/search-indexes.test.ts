@@ -1,5 +1,6 @@
 // Every statement the PostgreSQL search engine runs can use an index, shown by EXPLAIN over a few
 // thousand generated practices with sequential scans made prohibitively expensive.
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSearchDocuments } from '../../server/search/search-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -9,7 +10,7 @@ const GENERATED = 3000;
 describe('the PostgreSQL search engine at a few thousand practices', () => {
   let app: TestApp;
   let token: string;
-  const statements: { sql: string; bindings: unknown[] }[] = [];
+  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -30,9 +31,9 @@ describe('the PostgreSQL search engine at a few thousand practices', () => {
        from generate_series(1, ${GENERATED}) as n`,
       Array(4).fill(`{${words.join(',')}}`),
     );
-    await app.searchIndex.rebuild(allSearchDocuments(app.orm.em.fork()), () => {});
+    await app.searchIndex.rebuild(allSearchDocuments(app.database.db), () => {});
     await app.sql('analyze');
-    app.orm.em.getConnection().getKnex().on('query', (query: { sql: string; bindings: unknown[] }) => statements.push(query));
+    app.database.onQuery((query) => statements.push(query));
   });
   afterAll(() => app.close());
 
@@ -57,15 +58,9 @@ describe('the PostgreSQL search engine at a few thousand practices', () => {
     const selects = statements.filter((s) => /^\s*(with|select)\b/i.test(s.sql));
     expect(selects.length).toBeGreaterThanOrEqual(searches.length * 2);
     for (const statement of selects) {
-      const plan = await app.orm.em.fork().transactional(async (tx) => {
-        const connection = tx.getConnection();
-        await connection.execute('set local enable_seqscan = off', [], 'run', tx.getTransactionContext());
-        const rows = await connection.execute<{ 'QUERY PLAN': string }[]>(
-          `explain ${statement.sql}`,
-          statement.bindings as unknown[],
-          'all',
-          tx.getTransactionContext(),
-        );
+      const plan = await app.database.db.transaction().execute(async (trx) => {
+        await sql`set local enable_seqscan = off`.execute(trx);
+        const { rows } = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${statement.sql}`, [...statement.parameters]));
         return rows.map((row) => row['QUERY PLAN']).join('\n');
       });
       expect(plan, `${statement.sql}\n${plan}`).not.toMatch(/Seq Scan/);

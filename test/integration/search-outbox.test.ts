@@ -18,7 +18,7 @@ describe('the search outbox when the engine is down', () => {
   beforeAll(async () => {
     app = await startTestApp();
     port = await freePort();
-    worker = new SearchOutboxWorker(app.orm, new MeilisearchIndex({ url: `http://127.0.0.1:${port}`, requestTimeoutMs: 1000 }));
+    worker = new SearchOutboxWorker(app.database.db, new MeilisearchIndex({ url: `http://127.0.0.1:${port}`, requestTimeoutMs: 1000 }));
   });
   afterAll(async () => {
     await app.close();
@@ -64,7 +64,7 @@ describe('the search outbox when the engine is down', () => {
   });
 
   it('lets two workers drain side by side without applying a change twice', async () => {
-    const pgWorkers = [new SearchOutboxWorker(app.orm, app.searchIndex), new SearchOutboxWorker(app.orm, app.searchIndex)];
+    const pgWorkers = [new SearchOutboxWorker(app.database.db, app.searchIndex), new SearchOutboxWorker(app.database.db, app.searchIndex)];
     await app.sql(`insert into search_outbox (practice_id, reason, enqueued_at, next_attempt_at)
                    select id, 'reindex', now(), now() from practice`);
     const [{ n }] = await app.sql('select count(*)::int as n from practice');

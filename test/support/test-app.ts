@@ -8,16 +8,10 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer.js';
 import type { Identity } from '../../server/auth/identity.js';
 import { devTokenVerifier, type TokenVerifier } from '../../server/auth/token-verifier.js';
-import { loadConfig } from '../../server/config.js';
-import { openDatabase } from '../../server/db/database.js';
-import { createApp } from '../../server/http/app.js';
+import { loadConfig, type Config } from '../../server/config.js';
+import { openDatabase, type Database } from '../../server/db/database.js';
+import { composeApp } from '../../server/compose.js';
 import { seedCatalogue } from '../../seeds/seeder.js';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
-import { SearchOutboxWorker } from '../../server/search/search-outbox.js';
-import { SearchService } from '../../server/search/search.service.js';
-import { pseudonymizer } from '../../server/research/pseudonyms.js';
-import { ResearchService } from '../../server/research/research.service.js';
 import type { SearchIndex } from '../../server/search/search.types.js';
 
 /** The tests' pseudonym key, so a test can check a pseudonym is the keyed hash it should be. */
@@ -42,7 +36,7 @@ export async function createTestDatabase(): Promise<string> {
 export interface TestAppOptions {
   seed?: boolean;
   /** The search engine; PostgreSQL's by default. */
-  searchIndex?: (orm: MikroORM) => SearchIndex;
+  searchIndex?: (database: Database) => SearchIndex;
   production?: boolean;
   verifier?: TokenVerifier;
   bodyLimitBytes?: number;
@@ -56,35 +50,29 @@ export interface TestAppOptions {
 
 export async function startTestApp(options: TestAppOptions = {}) {
   const databaseUrl = await createTestDatabase();
-  const database = await openDatabase({ databaseUrl, dataDir: '', embeddedPostgresPort: 0 });
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'praksisbanken-app-'));
+  const database = await openDatabase({ databaseUrl, dataDir, embeddedPostgresPort: 0 });
   if (options.seed !== false) await seedCatalogue(database.orm);
-  // The app's defaults, answer cache included.
-  const searchIndex = options.searchIndex
-    ? options.searchIndex(database.orm)
-    : new PostgresSearchIndex(database.orm, { cacheEntries: loadConfig({}).searchCacheEntries });
-  await searchIndex.prepare();
-  // Not started: tests drain the outbox when they want the index up to date.
-  const searchOutbox = new SearchOutboxWorker(database.orm, searchIndex);
-  await searchOutbox.drain();
-  if (options.runOutboxWorker) searchOutbox.start();
-  const devIssuer: DevIssuer = await createDevIssuer(await mkdtemp(path.join(tmpdir(), 'praksisbanken-issuer-')));
-  const app = await createApp({
-    config: {
-      production: Boolean(options.production),
-      logLevel: 'silent',
-      bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
-      rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
-    },
-    orm: database.orm,
-    databaseKind: 'external',
-    verifier: options.verifier ?? devTokenVerifier(devIssuer),
-    devIssuer: options.production ? undefined : devIssuer,
-    search: new SearchService(searchIndex),
-    searchOutbox,
-    research: new ResearchService(pseudonymizer(PSEUDONYM_SECRET)),
-    webRoot: options.webRoot,
-    login: { mode: 'development' },
+  const devIssuer: DevIssuer = await createDevIssuer(dataDir);
+  // The app's defaults (the answer cache included), with what the test asks for.
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir,
+    production: Boolean(options.production),
+    logLevel: 'silent',
+    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    webRoot: options.webRoot ?? '',
+    pseudonymSecret: PSEUDONYM_SECRET,
+  };
+  const composed = await composeApp(config, database, {
+    searchIndex: options.searchIndex?.(database),
+    identity: { verifier: options.verifier ?? devTokenVerifier(devIssuer), devIssuer: options.production ? undefined : devIssuer },
+    runOutboxWorker: options.runOutboxWorker,
   });
+  const { app, searchIndex, searchOutbox } = composed;
+  // Tests drain the outbox when they want the index up to date; the seed's rows first.
+  await searchOutbox.drain();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
@@ -118,6 +106,8 @@ export async function startTestApp(options: TestAppOptions = {}) {
   return {
     url,
     orm: database.orm,
+    database,
+    services: composed.services,
     searchIndex,
     searchOutbox,
     gql,
@@ -125,9 +115,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
     tokenFor,
     sql,
     async close() {
-      await app.close();
-      await searchOutbox.stop();
-      await searchIndex.close?.();
+      await composed.close();
       await database.close();
     },
   };

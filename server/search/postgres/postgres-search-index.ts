@@ -2,9 +2,10 @@
 // folded by unaccent, pg_trgm for typos and compound words, title/summary/body weighted A/B/C.
 // Filters, ratings and adoption counts are read live from the practice table; the outbox keeps
 // practice_search (the text vectors and adopting regions) in step.
-import { sqlArray } from '../../db/sql-array.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql, type RawBuilder } from 'kysely';
 import { createHash } from 'node:crypto';
+import type { Db } from '../../db/read-db.js';
 import { PracticeStatus } from '../../practices/vocabulary.js';
 import {
   FACET_NAMES,
@@ -21,24 +22,24 @@ import { SearchMiss } from '../search-miss.entity.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { acceptedCandidates, operand, phrase, unitsOf, type QueryUnit, type Weight } from './query-terms.js';
 
-type Sql = { text: string; params: unknown[] };
+type Sql = RawBuilder<unknown>;
 
-const ORDER: Record<SearchSort, string> = {
-  [SearchSort.RELEVANCE]: 'tier desc, rating_average desc, adoption_count desc, id',
-  [SearchSort.RATING]: 'rating_average desc, adoption_count desc, id',
-  [SearchSort.ADOPTIONS]: 'adoption_count desc, rating_average desc, id',
-  [SearchSort.NEWEST]: 'created_at desc, id',
+const ORDER: Record<SearchSort, Sql> = {
+  [SearchSort.RELEVANCE]: sql`tier desc, rating_average desc, adoption_count desc, id`,
+  [SearchSort.RATING]: sql`rating_average desc, adoption_count desc, id`,
+  [SearchSort.ADOPTIONS]: sql`adoption_count desc, rating_average desc, id`,
+  [SearchSort.NEWEST]: sql`created_at desc, id`,
 };
 
 /** Index rows from documents passed as one JSON parameter: stems weighted A/B/C, and plain words. */
-const INSERT_DOCUMENTS = `
+const insertDocuments = (documents: (SearchDocument & { textHash: string })[]) => sql`
   insert into practice_search (practice_id, vector, words, region_codes, text_hash)
   select d.id,
     setweight(to_tsvector('praksis_nb', d.title), 'A') || setweight(to_tsvector('praksis_nb', d.summary), 'B')
       || setweight(to_tsvector('praksis_nb', d.body), 'C'),
     to_tsvector('praksis_words', d.title || ' ' || d.summary || ' ' || d.body),
     d."regionCodes", d."textHash"
-  from jsonb_to_recordset(?::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)`;
+  from jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) as d(id uuid, title text, summary text, body text, "regionCodes" text[], "textHash" text)`;
 
 const TIERS: readonly [Weight, number][] = [
   ['A', 4],
@@ -46,7 +47,7 @@ const TIERS: readonly [Weight, number][] = [
   ['C', 1],
 ];
 
-const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
+const HEADLINE_OPTIONS = sql`'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
 
 interface CandidateRow {
   term: string;
@@ -75,21 +76,23 @@ export class PostgresSearchIndex implements SearchIndex {
   private readonly cache?: SearchResultCache;
   private watchingCommits = false;
 
-  constructor(
-    private readonly orm: MikroORM,
-    options: PostgresSearchIndexOptions = {},
-  ) {
+  private readonly orm: MikroORM;
+  private readonly db: Db;
+
+  constructor(database: { orm: MikroORM; db: Db }, options: PostgresSearchIndexOptions = {}) {
+    this.orm = database.orm;
+    this.db = database.db;
     if (options.cacheEntries) {
       this.cache = new SearchResultCache({
-        databaseUrl: orm.config.get('clientUrl')!,
+        databaseUrl: this.orm.config.get('clientUrl')!,
         maxEntries: options.cacheEntries,
         log: options.log,
       });
     }
   }
 
-  private execute<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.orm.em.getConnection().execute<T[]>(sql, params);
+  private async execute<T>(query: RawBuilder<T>): Promise<T[]> {
+    return (await query.execute(this.db)).rows;
   }
 
   async prepare(): Promise<void> {
@@ -110,74 +113,75 @@ export class PostgresSearchIndex implements SearchIndex {
     }
   }
 
+  ratingsChanged(): void {
+    this.cache?.invalidate();
+  }
+
   async close(): Promise<void> {
     await this.cache?.stop();
   }
 
   private async vocabularyPopulated(): Promise<boolean> {
-    const [row] = await this.execute<{ populated: boolean }>(
-      `select ispopulated as populated from pg_matviews where matviewname = 'search_vocabulary'`,
-    );
+    const [row] = await this.execute(sql<{ populated: boolean }>`select ispopulated as populated from pg_matviews where matviewname = 'search_vocabulary'`);
     if (!row) throw new Error('search_vocabulary is missing: have the migrations run?');
     return row.populated;
   }
 
   async ping(): Promise<void> {
-    await this.execute('select 1');
+    await this.execute(sql`select 1`);
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    const rows = documents.map((doc) => ({ ...doc, textHash: textHash(doc) }));
-    const known = await this.execute<{ practice_id: string; text_hash: string }>(
-      'select practice_id, text_hash from practice_search where practice_id = any(?::uuid[])',
-      [sqlArray(rows.map((row) => row.id))],
+    const known = await this.execute(
+      sql<{ practice_id: string; text_hash: string; region_codes: string[] }>`
+        select practice_id, text_hash, region_codes from practice_search where practice_id = any(${documents.map((doc) => doc.id)}::uuid[])`,
     );
-    const knownHashes = new Map(known.map((row) => [row.practice_id, row.text_hash]));
-    await this.execute(
-      `${INSERT_DOCUMENTS}
-       on conflict (practice_id) do update set vector = excluded.vector, words = excluded.words,
-         region_codes = excluded.region_codes, text_hash = excluded.text_hash, indexed_at = now()`,
-      [JSON.stringify(rows)],
-    );
+    const indexed = new Map(known.map((row) => [row.practice_id, row]));
+    // What this engine keeps of a document is its text and its adopting regions; the rest (ratings,
+    // adoption counts, status) is read live from the practice. Unchanged rows are not written, so a
+    // rating does not tell every app instance to forget its cached answers.
+    const rows = documents
+      .map((doc) => ({ ...doc, textHash: textHash(doc) }))
+      .filter((row) => {
+        const before = indexed.get(row.id);
+        return !before || before.text_hash !== row.textHash || before.region_codes.join() !== row.regionCodes.join();
+      });
+    if (rows.length === 0) return;
+    await this.execute(sql`${insertDocuments(rows)}
+      on conflict (practice_id) do update set vector = excluded.vector, words = excluded.words,
+        region_codes = excluded.region_codes, text_hash = excluded.text_hash, indexed_at = now()`);
     // The vocabulary (for typos and compounds) only changes when some text did.
-    if (rows.some((row) => knownHashes.get(row.id) !== row.textHash)) await this.refreshVocabulary();
+    if (rows.some((row) => indexed.get(row.id)?.text_hash !== row.textHash)) await this.refreshVocabulary();
     this.cache?.invalidate();
   }
 
   async remove(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.execute('delete from practice_search where practice_id = any(?::uuid[])', [sqlArray(ids)]);
+    await this.execute(sql`delete from practice_search where practice_id = any(${ids}::uuid[])`);
     await this.refreshVocabulary();
     this.cache?.invalidate();
   }
 
   async rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void> {
     // One transaction: searches see the old index until the new one is complete.
-    await this.orm.em.fork().transactional(async (tx) => {
-      const connection = tx.getConnection();
-      const context = tx.getTransactionContext();
-      await connection.execute('delete from practice_search', [], 'run', context);
+    await this.db.transaction().execute(async (trx) => {
+      await sql`delete from practice_search`.execute(trx);
       let indexed = 0;
       for await (const batch of batches) {
-        await connection.execute(
-          INSERT_DOCUMENTS,
-          [JSON.stringify(batch.map((doc) => ({ ...doc, textHash: textHash(doc) })))],
-          'run',
-          context,
-        );
+        await insertDocuments(batch.map((doc) => ({ ...doc, textHash: textHash(doc) }))).execute(trx);
         indexed += batch.length;
         onProgress(indexed);
       }
-      await connection.execute('refresh materialized view search_vocabulary', [], 'run', context);
+      await sql`refresh materialized view search_vocabulary`.execute(trx);
     });
     this.cache?.invalidate();
   }
 
   private async refreshVocabulary(): Promise<void> {
     // Concurrently: searches go on reading the old vocabulary meanwhile (possible once it has data).
-    const concurrently = (await this.vocabularyPopulated()) ? 'concurrently' : '';
-    await this.execute(`refresh materialized view ${concurrently} search_vocabulary`);
+    const concurrently = (await this.vocabularyPopulated()) ? sql`concurrently` : sql``;
+    await this.execute(sql`refresh materialized view ${concurrently} search_vocabulary`);
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
@@ -192,44 +196,39 @@ export class PostgresSearchIndex implements SearchIndex {
     const query = units.length > 0 ? await this.tsqueryFor(units) : undefined;
     const filters = filterConditions(request);
     const counted = new Set(request.facets ?? FACET_NAMES);
-    const params: unknown[] = [];
-    const add = (sql: Sql) => {
-      params.push(...sql.params);
-      return sql.text;
-    };
     // Title matches rank above summary matches above body matches: the query with its words
     // restricted to one weight is cheaper per row than filtering the vector by weight.
     const tier =
       query && request.sort === SearchSort.RELEVANCE
-        ? TIERS.map(([weight, points]) => `(case when s.vector @@ ${add(query(weight))} then ${points} else 0 end)`).join(' + ')
-        : '0';
-    const match = query ? `s.vector @@ ${add(query())}` : 'true';
-    const visibility = add(visibilityCondition(request));
-    const where = (except?: keyof typeof filters) =>
-      Object.entries(filters)
+        ? sql.join(TIERS.map(([weight, points]) => sql`(case when s.vector @@ ${query(weight)} then ${sql.lit(points)} else 0 end)`), sql` + `)
+        : sql`0`;
+    const match = query ? sql`s.vector @@ ${query()}` : sql`true`;
+    const where = (except?: keyof typeof filters) => {
+      const conditions = Object.entries(filters)
         .filter(([name]) => name !== except)
-        .map(([, condition]) => add(condition))
-        .join(' and ') || 'true';
+        .map(([, condition]) => condition);
+      return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+    };
     const highlighted = (column: 'title' | 'summary') =>
-      query ? `ts_headline('praksis_nb', h.${column}, ${add(query())}, ${HEADLINE_OPTIONS})` : `h.${column}`;
-    const facet = (name: FacetName, value: string, except: keyof typeof filters) =>
+      query ? sql`ts_headline('praksis_nb', ${sql.ref(`h.${column}`)}, ${query()}, ${HEADLINE_OPTIONS})` : sql.ref(`h.${column}`);
+    const facet = (name: FacetName, value: Sql, except: keyof typeof filters) =>
       counted.has(name)
-        ? `(select coalesce(json_agg(json_build_array(value, n)), '[]') from
+        ? sql`(select coalesce(json_agg(json_build_array(value, n)), '[]') from
              (select ${value} as value, count(*)::int as n from matched where ${where(except)} group by 1) f)`
-        : `'[]'::json`;
+        : sql`'[]'::json`;
     const offset = (request.page - 1) * request.pageSize;
     // Only what filters, facets and sorts need is carried through the matches; the page's
     // titles and summaries are read for its rows alone.
-    const sql = `
+    const [row] = await this.execute(sql<ResultRow>`
       with matched as materialized (
         select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
           p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
         from practice p join practice_search s on s.practice_id = p.id
-        where ${match} and ${visibility}
+        where ${match} and ${visibilityCondition(request)}
       ),
       page as (
         select * from matched where ${where()}
-        order by ${ORDER[request.sort]} limit ${Number(request.pageSize)} offset ${Number(offset)}
+        order by ${ORDER[request.sort]} limit ${sql.lit(Number(request.pageSize))} offset ${sql.lit(Number(offset))}
       )
       select
         (select count(*) from matched where ${where()})::int as total,
@@ -237,11 +236,10 @@ export class PostgresSearchIndex implements SearchIndex {
             'id', h.id, 'title', ${highlighted('title')}, 'summary', ${highlighted('summary')}
           ) order by ${ORDER[request.sort]}), '[]')
          from (select page.*, p.title, p.summary from page join practice p on p.id = page.id) h) as hits,
-        ${facet('themes', 'unnest(themes)', 'themes')} as themes,
-        ${facet('targetGroups', 'unnest(target_groups)', 'targetGroups')} as target_groups,
-        ${facet('evidenceLevels', 'evidence_level', 'evidenceLevels')} as evidence_levels,
-        ${facet('regions', 'unnest(region_codes)', 'regionCodes')} as regions`;
-    const [row] = await this.execute<ResultRow>(sql, params);
+        ${facet('themes', sql`unnest(themes)`, 'themes')} as themes,
+        ${facet('targetGroups', sql`unnest(target_groups)`, 'targetGroups')} as target_groups,
+        ${facet('evidenceLevels', sql`evidence_level`, 'evidenceLevels')} as evidence_levels,
+        ${facet('regions', sql`unnest(region_codes)`, 'regionCodes')} as regions`);
     return {
       totalHits: row.total,
       hits: row.hits.map((hit) => ({
@@ -263,20 +261,17 @@ export class PostgresSearchIndex implements SearchIndex {
    */
   private async tsqueryFor(units: QueryUnit[]): Promise<(weight?: Weight) => Sql> {
     const singleWords = units.filter((unit) => !unit.text.includes(' ')).map((unit) => unit.text);
-    const rows = await this.execute<CandidateRow>(
-      `select t.term, w.plain, w.stem,
-         array(select v.word from search_vocabulary v
-               where v.word % w.plain or (w.stem <> '' and v.word % w.stem)
-                  or (length(w.plain) >= 5 and v.word like '%' || w.plain || '%')
-               limit 200) as candidates
-       from unnest(?::text[]) as t(term)
-       cross join lateral (select unaccent(t.term) as plain,
-         coalesce((tsvector_to_array(to_tsvector('praksis_nb', t.term)))[1], '') as stem) w`,
-      [sqlArray(singleWords)],
-    );
+    const rows = await this.execute(sql<CandidateRow>`
+      select t.term, w.plain, w.stem,
+        array(select v.word from search_vocabulary v
+              where v.word % w.plain or (w.stem <> '' and v.word % w.stem)
+                 or (length(w.plain) >= 5 and v.word like '%' || w.plain || '%')
+              limit 200) as candidates
+      from unnest(${singleWords}::text[]) as t(term)
+      cross join lateral (select unaccent(t.term) as plain,
+        coalesce((tsvector_to_array(to_tsvector('praksis_nb', t.term)))[1], '') as stem) w`);
     const expansions = new Map(rows.map((row) => [row.term, row]));
     return (weight) => {
-      const params: unknown[] = [];
       const parts = units.map((unit) => {
         const found = expansions.get(unit.text);
         const alternatives = [
@@ -284,12 +279,11 @@ export class PostgresSearchIndex implements SearchIndex {
           ...unit.synonyms.map((synonym) => phrase(synonym, weight)),
           ...(found ? acceptedCandidates(found.plain, found.stem, found.candidates).map((word) => operand(word, weight)) : []),
         ];
-        params.push(alternatives.join(' | '));
-        if (!unit.prefix) return `to_tsquery('praksis_nb', ?)`;
-        params.push(operand(unit.text, weight, true));
-        return `(to_tsquery('praksis_nb', ?) || to_tsquery('praksis_words', ?))`;
+        const any = sql`to_tsquery('praksis_nb', ${alternatives.join(' | ')})`;
+        if (!unit.prefix) return any;
+        return sql`(${any} || to_tsquery('praksis_words', ${operand(unit.text, weight, true)}))`;
       });
-      return { text: `(${parts.join(' && ')})`, params };
+      return sql`(${sql.join(parts, sql` && `)})`;
     };
   }
 }
@@ -300,30 +294,25 @@ function textHash(doc: SearchDocument): string {
 
 function visibilityCondition({ filter, drafts }: SearchRequest): Sql {
   const statuses = filter.statuses;
-  if (!statuses.includes(PracticeStatus.DRAFT) || drafts.all) {
-    return { text: 'p.status = any(?::text[])', params: [sqlArray(statuses)] };
-  }
+  if (!statuses.includes(PracticeStatus.DRAFT) || drafts.all) return sql`p.status = any(${statuses}::text[])`;
   const allowed: Sql[] = [];
-  if (drafts.authorId) allowed.push({ text: 'p.author_id = ?', params: [drafts.authorId] });
+  if (drafts.authorId) allowed.push(sql`p.author_id = ${drafts.authorId}`);
   if (drafts.regionCode) {
-    allowed.push({
-      text: 'exists (select 1 from office o where o.enhetsnummer = p.origin_office_enhetsnummer and o.region_code = ?)',
-      params: [drafts.regionCode],
-    });
+    allowed.push(sql`exists (select 1 from office o where o.enhetsnummer = p.origin_office_enhetsnummer and o.region_code = ${drafts.regionCode})`);
   }
-  const drafted = allowed.length ? ` or (p.status = 'DRAFT' and (${allowed.map((a) => a.text).join(' or ')}))` : '';
-  return {
-    text: `(p.status = any(?::text[])${drafted})`,
-    params: [sqlArray(statuses.filter((s) => s !== PracticeStatus.DRAFT)), ...allowed.flatMap((a) => a.params)],
-  };
+  const others = statuses.filter((status) => status !== PracticeStatus.DRAFT);
+  const drafted = allowed.length ? sql` or (p.status = 'DRAFT' and (${sql.join(allowed, sql` or `)}))` : sql``;
+  return sql`(p.status = any(${others}::text[])${drafted})`;
 }
 
+type FilterName = 'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes';
+
 /** The facet filters, each a condition on `matched`; a facet's counts leave its own out. */
-function filterConditions({ filter }: SearchRequest): Partial<Record<'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes', Sql>> {
-  const conditions: Partial<Record<'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes', Sql>> = {};
-  if (filter.themes?.length) conditions.themes = { text: 'themes && ?::text[]', params: [sqlArray(filter.themes)] };
-  if (filter.targetGroups?.length) conditions.targetGroups = { text: 'target_groups && ?::text[]', params: [sqlArray(filter.targetGroups)] };
-  if (filter.evidenceLevels?.length) conditions.evidenceLevels = { text: 'evidence_level = any(?::text[])', params: [sqlArray(filter.evidenceLevels)] };
-  if (filter.regionCodes?.length) conditions.regionCodes = { text: 'region_codes && ?::text[]', params: [sqlArray(filter.regionCodes)] };
+function filterConditions({ filter }: SearchRequest): Partial<Record<FilterName, Sql>> {
+  const conditions: Partial<Record<FilterName, Sql>> = {};
+  if (filter.themes?.length) conditions.themes = sql`themes && ${filter.themes}::text[]`;
+  if (filter.targetGroups?.length) conditions.targetGroups = sql`target_groups && ${filter.targetGroups}::text[]`;
+  if (filter.evidenceLevels?.length) conditions.evidenceLevels = sql`evidence_level = any(${filter.evidenceLevels}::text[])`;
+  if (filter.regionCodes?.length) conditions.regionCodes = sql`region_codes && ${filter.regionCodes}::text[]`;
   return conditions;
 }

@@ -1,0 +1,181 @@
+// The tables as the read path's query builder (Kysely) sees them. Migrations define them; this file
+// follows. Columns with a default the writer may leave out are Generated.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** `date` columns come back as 'YYYY-MM-DD' (see read-db.ts). */
+type LocalDate = ColumnType<string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+}
+
+export interface OfficeTable {
+  enhetsnummer: string;
+  name: string;
+  municipalities: string[];
+  region_code: string;
+}
+
+export interface AppUserTable {
+  id: string;
+  subject: string;
+  username: string | null;
+  name: string;
+  role: string;
+  office_enhetsnummer: string | null;
+  region_code: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StoredOutcome {
+  indicator: string;
+  value: number;
+  unit: string;
+  denominator?: string | null;
+  period: string;
+  year?: number | null;
+  source?: string | null;
+  demo: boolean;
+}
+
+export interface StoredLink {
+  title: string;
+  url: string;
+}
+
+export interface PracticeTable {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  themes: string[];
+  target_groups: string[];
+  evidence_level: string;
+  status: Generated<string>;
+  responsibility: Generated<string>;
+  origin_office_enhetsnummer: string;
+  author_id: string | null;
+  outcomes: Json<StoredOutcome[]>;
+  links: Json<StoredLink[]>;
+  review_due: LocalDate | null;
+  rating_count: Generated<number>;
+  rating_average: Generated<number>;
+  rating_distribution: number[];
+  rating_usefulness: number | null;
+  rating_transferability: number | null;
+  rating_observed_effect: number | null;
+  adoption_count: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  published_at: Timestamp | null;
+}
+
+export interface RatingTable {
+  id: string;
+  practice_id: string;
+  user_id: string;
+  office_enhetsnummer: string | null;
+  score: number;
+  usefulness: number | null;
+  transferability: number | null;
+  observed_effect: number | null;
+  comment: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AdoptionTable {
+  id: string;
+  practice_id: string;
+  office_enhetsnummer: string;
+  status: string;
+  since: LocalDate;
+  updated_at: Timestamp;
+}
+
+export interface CollectionTable {
+  id: string;
+  region_code: string;
+  title: string;
+  description: Generated<string>;
+  curator_id: string | null;
+  published_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CollectionItemTable {
+  id: string;
+  collection_id: string;
+  practice_id: string;
+  position: number;
+  note: Generated<string>;
+}
+
+export interface KnowledgeNeedTable {
+  id: string;
+  title: string;
+  description: string;
+  themes: string[];
+  region_code: string;
+  author_id: string | null;
+  support_count: Generated<number>;
+  answered_by_id: string | null;
+  answered_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface KnowledgeNeedSupportTable {
+  id: Generated<string>;
+  need_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface SearchOutboxTable {
+  id: Generated<string>;
+  practice_id: string;
+  reason: string;
+  enqueued_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+}
+
+export interface SearchMissTable {
+  id: Generated<string>;
+  query: string;
+  searched_at: Timestamp;
+  role: string;
+  region_code: string | null;
+}
+
+export interface PracticeSearchTable {
+  practice_id: string;
+  vector: string;
+  words: string;
+  region_codes: Generated<string[]>;
+  text_hash: string;
+  indexed_at: Generated<Timestamp>;
+}
+
+export interface Tables {
+  region: RegionTable;
+  office: OfficeTable;
+  app_user: AppUserTable;
+  practice: PracticeTable;
+  rating: RatingTable;
+  adoption: AdoptionTable;
+  collection: CollectionTable;
+  collection_item: CollectionItemTable;
+  knowledge_need: KnowledgeNeedTable;
+  knowledge_need_support: KnowledgeNeedSupportTable;
+  search_outbox: SearchOutboxTable;
+  search_miss: SearchMissTable;
+  practice_search: PracticeSearchTable;
+}

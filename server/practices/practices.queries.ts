@@ -1,0 +1,211 @@
+// Practices as plain rows, each with its origin office and region read in the same statement. The
+// long texts (description, outcomes, links) are read only where a page shows them.
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Db } from '../db/read-db.js';
+import { afterValues, connectionOf, type Connection, type CursorKey } from '../graphql/pagination.js';
+import type { DraftAccess } from './practice.policy.js';
+import { PracticeOrder, type PracticeDetails, type PracticeType } from './practice.types.js';
+import { PracticeStatus, type EvidenceLevel, type Responsibility, type TargetGroup, type Theme } from './vocabulary.js';
+
+export interface PracticeListFilter {
+  themes?: Theme[] | null;
+  targetGroups?: TargetGroup[] | null;
+  evidenceLevels?: EvidenceLevel[] | null;
+  statuses?: PracticeStatus[] | null;
+  regionCode?: string | null;
+  office?: string | null;
+}
+
+function selectPractices(db: Db) {
+  return db
+    .selectFrom('practice as p')
+    .innerJoin('office as o', 'o.enhetsnummer', 'p.origin_office_enhetsnummer')
+    .innerJoin('region as r', 'r.code', 'o.region_code')
+    .select([
+      'p.id',
+      'p.slug',
+      'p.title',
+      'p.summary',
+      'p.themes',
+      'p.target_groups',
+      'p.evidence_level',
+      'p.status',
+      'p.responsibility',
+      'p.review_due',
+      'p.adoption_count',
+      'p.created_at',
+      'p.updated_at',
+      'p.published_at',
+      'p.author_id',
+      'p.rating_count',
+      'p.rating_average',
+      'p.rating_distribution',
+      'p.rating_usefulness',
+      'p.rating_transferability',
+      'p.rating_observed_effect',
+      'o.enhetsnummer as office_enhetsnummer',
+      'o.name as office_name',
+      'o.municipalities as office_municipalities',
+      'r.code as region_code',
+      'r.name as region_name',
+    ]);
+}
+
+type SelectedRow = Awaited<ReturnType<ReturnType<typeof selectPractices>['execute']>>[number];
+
+function toPractice(row: SelectedRow): PracticeType {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    themes: row.themes as Theme[],
+    targetGroups: row.target_groups as TargetGroup[],
+    evidenceLevel: row.evidence_level as EvidenceLevel,
+    status: row.status as PracticeStatus,
+    responsibility: row.responsibility as Responsibility,
+    reviewDue: row.review_due,
+    adoptionCount: row.adoption_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+    authorId: row.author_id,
+    rating: {
+      count: row.rating_count,
+      average: row.rating_average,
+      distribution: row.rating_distribution,
+      usefulness: row.rating_usefulness,
+      transferability: row.rating_transferability,
+      observedEffect: row.rating_observed_effect,
+    },
+    originOffice: {
+      enhetsnummer: row.office_enhetsnummer,
+      name: row.office_name,
+      municipalities: row.office_municipalities,
+      region: { code: row.region_code, name: row.region_name },
+    },
+  };
+}
+
+export async function practicesById(db: Db, ids: readonly string[]): Promise<PracticeType[]> {
+  const rows = await selectPractices(db).where('p.id', '=', sql<string>`any(${[...ids]}::uuid[])`).execute();
+  return rows.map(toPractice);
+}
+
+export async function practicesOverdueForReview(db: Db, regionCode: string): Promise<PracticeType[]> {
+  const rows = await selectPractices(db)
+    .where('o.region_code', '=', regionCode)
+    .where('p.status', '=', PracticeStatus.PUBLISHED)
+    .where('p.review_due', '<', sql<string>`current_date`)
+    .orderBy('p.review_due')
+    .execute();
+  return rows.map(toPractice);
+}
+
+/** The practice with this slug and its long texts: what its page shows. */
+export async function practiceBySlug(db: Db, slug: string): Promise<PracticeType | undefined> {
+  const row = await selectPractices(db)
+    .select(['p.description', 'p.outcomes', 'p.links'])
+    .where('p.slug', '=', slug)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { ...toPractice(row), details: { description: row.description, outcomes: row.outcomes, links: row.links } };
+}
+
+export async function practiceDetailsById(db: Db, ids: readonly string[]): Promise<(PracticeDetails & { id: string })[]> {
+  return db
+    .selectFrom('practice')
+    .select(['id', 'description', 'outcomes', 'links'])
+    .where('id', '=', sql<string>`any(${[...ids]}::uuid[])`)
+    .execute();
+}
+
+interface Order {
+  /** Sort columns, the last one unique. */
+  columns: [string, string];
+  direction: 'asc' | 'desc';
+  /** What the cursor holds, as pagination.ts checks it. */
+  keys: CursorKey[];
+  keysOf: (practice: PracticeType) => unknown[];
+  /** The cursor's values as the sort columns' values. */
+  valuesOf: (cursor: unknown[]) => unknown[];
+}
+
+/** Sorted by one column, then by id in the same direction. */
+const byColumn = (column: string, direction: Order['direction'], key: CursorKey, valueOf: (practice: PracticeType) => unknown): Order => ({
+  columns: [column, 'p.id'],
+  direction,
+  keys: [key, 'uuid'],
+  keysOf: (practice) => [valueOf(practice), practice.id],
+  valuesOf: (cursor) => cursor,
+});
+
+export const PRACTICE_ORDERS: Record<PracticeOrder, Order> = {
+  [PracticeOrder.TITLE]: byColumn('p.title', 'asc', 'text', (p) => p.title),
+  [PracticeOrder.NEWEST]: byColumn('p.created_at', 'desc', 'timestamp', (p) => p.createdAt),
+  // The rating's cursor value nests, as the cursors of earlier versions did.
+  [PracticeOrder.RATING]: {
+    ...byColumn('p.rating_average', 'desc', { average: 'number' }, (p) => ({ average: p.rating.average })),
+    valuesOf: ([rating, id]) => [(rating as { average: number }).average, id],
+  },
+  [PracticeOrder.ADOPTIONS]: byColumn('p.adoption_count', 'desc', 'number', (p) => p.adoptionCount),
+};
+
+/** The filter as conditions on `practice p` alone, so the count needs no join. */
+function filterConditions(filter: PracticeListFilter, drafts: DraftAccess): RawBuilder<SqlBool>[] {
+  const statuses = filter.statuses?.length ? filter.statuses : [PracticeStatus.PUBLISHED];
+  const conditions = [sql<SqlBool>`p.status = any(${statuses})`];
+  if (filter.themes?.length) conditions.push(sql<SqlBool>`p.themes && ${filter.themes}::text[]`);
+  if (filter.targetGroups?.length) conditions.push(sql<SqlBool>`p.target_groups && ${filter.targetGroups}::text[]`);
+  if (filter.evidenceLevels?.length) conditions.push(sql<SqlBool>`p.evidence_level = any(${filter.evidenceLevels})`);
+  if (filter.office) conditions.push(sql<SqlBool>`p.origin_office_enhetsnummer = ${filter.office}`);
+  if (filter.regionCode) conditions.push(sql<SqlBool>`p.origin_office_enhetsnummer in (select enhetsnummer from office where region_code = ${filter.regionCode})`);
+  // Without drafts asked for there is nothing to hide, and the plain condition lets the count run
+  // on an index alone.
+  if (statuses.includes(PracticeStatus.DRAFT) && !drafts.all) conditions.push(draftVisibility(drafts));
+  return conditions;
+}
+
+/** Drafts only where the viewer may see them (see practice.policy.ts). */
+export function draftVisibility(drafts: DraftAccess): RawBuilder<SqlBool> {
+  const own = drafts.authorId ? sql`p.author_id = ${drafts.authorId}` : sql`false`;
+  const region = drafts.regionCode
+    ? sql`p.origin_office_enhetsnummer in (select enhetsnummer from office where region_code = ${drafts.regionCode})`
+    : sql`false`;
+  return sql<SqlBool>`(p.status <> ${PracticeStatus.DRAFT} or ${own} or ${region})`;
+}
+
+export interface PracticeListRequest {
+  filter: PracticeListFilter;
+  order: PracticeOrder;
+  first: number;
+  after?: string | null;
+  drafts: DraftAccess;
+}
+
+/** One page of the catalogue and its total, in one statement. */
+export async function listPractices(db: Db, request: PracticeListRequest): Promise<Connection<PracticeType>> {
+  const order = PRACTICE_ORDERS[request.order];
+  const where = sql<SqlBool>`${sql.join(filterConditions(request.filter, request.drafts), sql` and `)}`;
+  const cursor = afterValues(request.after);
+  const [first, second] = order.columns.map((column) => sql.ref(column));
+  const after = cursor
+    ? sql<SqlBool>`(${first}, ${second}) ${sql.raw(order.direction === 'asc' ? '>' : '<')} (${sql.join(order.valuesOf(cursor))})`
+    : sql<SqlBool>`true`;
+  const rows = await selectPractices(db)
+    .select(sql<number>`(select count(*)::int from practice p where ${where})`.as('total'))
+    .where(sql<SqlBool>`${where} and ${after}`)
+    .orderBy(order.columns[0] as 'p.title', order.direction)
+    .orderBy(order.columns[1] as 'p.id', order.direction)
+    .limit(request.first + 1)
+    .execute();
+  // Past the last page no row carries the total: count on its own then.
+  const total =
+    rows[0]?.total ??
+    (await db
+      .selectFrom('practice as p')
+      .select(sql<number>`count(*)::int`.as('total'))
+      .where(where)
+      .executeTakeFirstOrThrow()).total;
+  return connectionOf(rows.map(toPractice), request.first, total, order.keysOf);
+}

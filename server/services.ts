@@ -30,7 +30,7 @@ export function createServices(deps: ServiceDeps & { searchIndex: SearchIndex; p
     users: new UsersService(deps),
     offices,
     practices,
-    ratings: new RatingsService(deps, search),
+    ratings: new RatingsService(deps, practices, search),
     adoptions: new AdoptionsService(deps, offices),
     collections: new CollectionsService(deps, offices),
     knowledgeNeeds: new KnowledgeNeedsService(deps, offices),

@@ -58,6 +58,7 @@ export class PracticeLink {
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'rating.average', 'id'] })
 @Index({ properties: ['status', 'adoptionCount', 'id'] })
+@Index({ name: 'practice_rating_version_index', properties: ['rating.version'] })
 @Check({ name: 'practice_title_not_blank', expression: `btrim(title) <> ''` })
 @Check({ name: 'practice_rating_distribution_has_five', expression: `cardinality(rating_distribution) = 5` })
 export class Practice {

@@ -10,6 +10,10 @@ export class RatingAggregate {
   @Property({ type: 'integer' })
   count: number = 0;
 
+  /** Taken from a sequence at every change, so changes can be followed in order. */
+  @Property({ type: 'bigint', columnType: 'bigint', defaultRaw: '0' })
+  version?: string;
+
   @Property({ type: 'integer' })
   sum: number = 0;
 

@@ -9,14 +9,13 @@ import { RatePracticePayload, RatingAuthor, RatingType } from './rating.types.js
 @Resolver(() => RatingType)
 export class RatingsResolver {
   @Mutation(() => RatePracticePayload, { description: 'One rating per user and practice: a second call edits it' })
-  async ratePractice(@Arg('input', () => RatePracticeInput) input: RatePracticeInput, @Ctx() ctx: Context): Promise<RatePracticePayload> {
-    const rating = await ctx.services.ratings.rate(viewerOf(ctx), input);
-    return { rating, practice: await ctx.services.practices.current(rating.practiceId) };
+  ratePractice(@Arg('input', () => RatePracticeInput) input: RatePracticeInput, @Ctx() ctx: Context): Promise<RatePracticePayload> {
+    return ctx.services.ratings.rate(viewerOf(ctx), input);
   }
 
   @Mutation(() => PracticeType, { description: 'Removes your rating; returns the practice with its new summary' })
-  async deleteMyRating(@Arg('practiceId', () => ID) practiceId: string, @Ctx() ctx: Context): Promise<PracticeType> {
-    return ctx.services.practices.current(await ctx.services.ratings.deleteMine(viewerOf(ctx), practiceId));
+  deleteMyRating(@Arg('practiceId', () => ID) practiceId: string, @Ctx() ctx: Context): Promise<PracticeType> {
+    return ctx.services.ratings.deleteMine(viewerOf(ctx), practiceId);
   }
 
   @FieldResolver(() => PracticeType)

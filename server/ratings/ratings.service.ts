@@ -6,6 +6,8 @@ import { checkId } from '../common/ids.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { checkCursor, type Connection } from '../graphql/pagination.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
+import type { PracticeType } from '../practices/practice.types.js';
+import type { PracticesService } from '../practices/practices.service.js';
 import type { SearchService } from '../search/search.service.js';
 import type { ServiceDeps } from '../services.js';
 import type { RatePracticeInput } from './rating.inputs.js';
@@ -25,11 +27,12 @@ const queueSearchUpdate = (from: string) => sql`
 export class RatingsService {
   constructor(
     private readonly deps: ServiceDeps,
+    private readonly practices: PracticesService,
     private readonly search: SearchService,
   ) {}
 
-  /** Creates or edits the viewer's one rating of a practice; returns the rating. */
-  async rate(viewer: Viewer, input: RatePracticeInput): Promise<RatingType> {
+  /** Creates or edits the viewer's one rating of a practice; returns it with the practice as it is now. */
+  async rate(viewer: Viewer, input: RatePracticeInput): Promise<{ rating: RatingType; practice: PracticeType }> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const practiceId = checkId('practiceId', input.practiceId);
     // ON CONFLICT finds a rating committed by a concurrent request of the same user even though it
@@ -56,12 +59,11 @@ export class RatingsService {
     const [written] = rows;
     if (!written) throw notFound('practice', 'practiceId', practiceId);
     if (written.status !== PracticeStatus.PUBLISHED || !written.rating) throw conflict('Only published practices can be rated', 'practiceId');
-    this.search.ratingsChanged(practiceId);
-    return toRating(written.rating);
+    return { rating: toRating(written.rating), practice: await this.changed(practiceId) };
   }
 
-  /** Removes the viewer's rating of a practice; returns the practice's id. */
-  async deleteMine(viewer: Viewer, practiceId: string): Promise<string> {
+  /** Removes the viewer's rating of a practice; returns the practice as it is now. */
+  async deleteMine(viewer: Viewer, practiceId: string): Promise<PracticeType> {
     if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const id = checkId('practiceId', practiceId);
     const { rows } = await sql<{ practice: string | null; deleted: string | null }>`
@@ -71,8 +73,14 @@ export class RatingsService {
     const [result] = rows;
     if (!result.practice) throw notFound('practice', 'practiceId', id);
     if (!result.deleted) throw notFound('rating of yours for this practice', 'practiceId', practiceId);
-    this.search.ratingsChanged(id);
-    return id;
+    return this.changed(id);
+  }
+
+  /** The practice after a rating write, whose new average the search engine hears of. */
+  private async changed(practiceId: string): Promise<PracticeType> {
+    const practice = await this.practices.current(practiceId);
+    this.search.ratingsChanged(practice);
+    return practice;
   }
 
   /** A page of ratings of a practice or an office, newest first, batched with the request's other pages. */

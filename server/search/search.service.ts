@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/identity.js';
 import { draftAccessOf } from '../practices/practice.policy.js';
+import type { PracticeType } from '../practices/practice.types.js';
 import type { PracticesService } from '../practices/practices.service.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
 import type { ServiceDeps } from '../services.js';
@@ -19,8 +20,8 @@ export class SearchService {
   }
 
   /** Ratings order answers: the engine hears of this instance's rating writes at once. */
-  ratingsChanged(practiceId: string): void {
-    this.index.ratingsChanged?.(practiceId);
+  ratingsChanged(practice: PracticeType): void {
+    this.index.ratingsChanged?.(practice.id, practice.rating.average);
   }
 
   ping(): Promise<void> {

@@ -104,8 +104,8 @@ export interface SearchIndex {
   rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress: (indexed: number) => void): Promise<void>;
   /** Throws when the engine cannot be reached. */
   ping(): Promise<void>;
-  /** Ratings of a practice changed (they order answers); this instance wrote them. */
-  ratingsChanged?(practiceId: string): void;
+  /** This instance changed a practice's ratings, which order answers; its average is now this. */
+  ratingsChanged?(practiceId: string, average: number): void;
   /** Lets go of connections; called once on shutdown. */
   close?(): Promise<void>;
 }

@@ -196,4 +196,43 @@ describe('rating a practice', () => {
       10,
     );
   });
+
+  it('keeps every practice\'s stored aggregates equal to a recount after a burst of rates, edits and deletes', async () => {
+    const slugs = (await app.sql(`select slug, id from practice where status = 'PUBLISHED' order by slug limit 4`)) as { slug: string; id: string }[];
+    const users = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        app.tokenFor({ subject: `burst-${i}`, name: `Burst ${i}`, role: Role.CASEWORKER, officeEnhetsnummer: '0602' }),
+      ),
+    );
+    const DELETE = 'mutation($id: ID!) { deleteMyRating(practiceId: $id) { id } }';
+    const calls = users.flatMap((token, i) =>
+      Array.from({ length: 10 }, (_, k) => {
+        const id = slugs[(i + k) % slugs.length].id;
+        if (k % 4 === 3) return app.gql(DELETE, { id }, token);
+        const dimensions = k % 2 ? { usefulness: ((i * k) % 5) + 1, observedEffect: null } : { usefulness: null, observedEffect: (k % 5) + 1 };
+        return app.gql(RATE, { input: { practiceId: id, score: ((i + 2 * k) % 5) + 1, ...dimensions } }, token);
+      }),
+    );
+    const results = await Promise.all(calls);
+    expect(results.filter((r) => r.errors && codeOf(r) !== 'NOT_FOUND')).toEqual([]);
+
+    const drifted = await app.sql(
+      `select p.slug from practice p
+       left join (select practice_id, count(*)::int as n, sum(score)::int as total,
+                    array[count(*) filter (where score = 1), count(*) filter (where score = 2), count(*) filter (where score = 3),
+                          count(*) filter (where score = 4), count(*) filter (where score = 5)]::int[] as distribution,
+                    coalesce(sum(usefulness), 0)::int as usefulness_sum, count(usefulness)::int as usefulness_count,
+                    coalesce(sum(transferability), 0)::int as transferability_sum, count(transferability)::int as transferability_count,
+                    coalesce(sum(observed_effect), 0)::int as observed_effect_sum, count(observed_effect)::int as observed_effect_count
+                  from rating group by practice_id) r on r.practice_id = p.id
+       where (p.rating_count, p.rating_sum, p.rating_distribution, p.rating_usefulness_sum, p.rating_usefulness_count,
+              p.rating_transferability_sum, p.rating_transferability_count, p.rating_observed_effect_sum, p.rating_observed_effect_count)
+         is distinct from
+             (coalesce(r.n, 0), coalesce(r.total, 0), coalesce(r.distribution, '{0,0,0,0,0}'), coalesce(r.usefulness_sum, 0),
+              coalesce(r.usefulness_count, 0), coalesce(r.transferability_sum, 0), coalesce(r.transferability_count, 0),
+              coalesce(r.observed_effect_sum, 0), coalesce(r.observed_effect_count, 0))
+          or abs(p.rating_average - coalesce(r.total::float8 / nullif(r.n, 0), 0)) > 1e-9`,
+    );
+    expect(drifted).toEqual([]);
+  });
 });

@@ -75,6 +75,31 @@ describe('search answer cache', () => {
     expect(after.hits.findIndex((hit: any) => hit.practice.id === last.id)).toBeLessThan(byRating.hits.length - 1);
   });
 
+  it('keeps its answers while ratings come in, and orders them by the ratings as they are now', async () => {
+    const byRating = await search('', 'RATING');
+    const counted = searchStatements();
+    // A rating from this app: the next search shows it at once, from the same cached matches.
+    const lowest = byRating.hits.at(-1).practice;
+    const rated = await app.gql(
+      'mutation($input: RatePracticeInput!) { ratePractice(input: $input) { rating { score } } }',
+      { input: { practiceId: lowest.id, score: 5 } },
+      await app.login('veileder.01'),
+    );
+    expect(rated.errors).toBeUndefined();
+    const after = await search('', 'RATING');
+    expect(after.hits.findIndex((hit: any) => hit.practice.id === lowest.id)).toBeLessThan(byRating.hits.length - 1);
+    // Ratings written by anyone else (another app instance, here plain SQL) are followed too.
+    const next = after.hits.at(-1).practice;
+    await other.query(
+      `insert into rating (id, practice_id, user_id, score, created_at, updated_at)
+       select gen_random_uuid(), $1, id, 5, now(), now() from app_user where username like 'veileder.0%' limit 6
+       on conflict (practice_id, user_id) do update set score = 5`,
+      [next.id],
+    );
+    await until(async () => (await search('', 'RATING')).hits.findIndex((hit: any) => hit.practice.id === next.id) < after.hits.length - 1);
+    expect(searchStatements()).toBe(counted);
+  });
+
   it('drops answers when another connection changes practices', async () => {
     const before = await search('');
     const [{ id, slug }] = (await other.query(`select id, slug from practice where status = 'PUBLISHED' order by slug limit 1`)).rows;

@@ -4,7 +4,9 @@ import { Migration } from '@mikro-orm/migrations';
 // tables add what a statement's rows changed to each practice's row. `set x = x + d` is applied to
 // the newest row version under the row lock that the UPDATE takes, so the sums are exact under any
 // number of concurrent writers, cost O(1) per rating, and hold for every writer (services, seeds,
-// scripts, cascades). Averages are kept from integer sums.
+// scripts, cascades). Averages are kept from integer sums. Every change of a practice's ratings
+// gives it a new rating_version from a sequence, so app instances can follow rating changes in
+// order (see server/search/postgres/rating-board.ts) without a notification per rating.
 
 const DIMENSIONS = ['usefulness', 'transferability', 'observed_effect'];
 const ACTIVE_ADOPTION = `status in ('PILOTING', 'IN_USE')`;
@@ -32,6 +34,7 @@ function ratingDeltaFunction(event: keyof typeof SIGNED_ROWS): string {
   return `create function practice_rating_delta_on_${event.toLowerCase()}() returns trigger language plpgsql as $$
     begin
       update practice p set
+        rating_version = nextval('practice_rating_version'),
         rating_count = p.rating_count + d.n,
         rating_sum = p.rating_sum + d.total,
         rating_average = case when p.rating_count + d.n > 0 then (p.rating_sum + d.total)::float8 / (p.rating_count + d.n) else 0 end,
@@ -69,7 +72,8 @@ const SEARCHED_PRACTICE_COLUMNS = [
 
 export class Migration20261201200000_aggregates_by_delta extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table practice add column rating_sum int not null default 0,
+    this.addSql(`create sequence practice_rating_version;`);
+    this.addSql(`alter table practice add column rating_version bigint not null default 0, add column rating_sum int not null default 0,
       ${DIMENSIONS.map((d) => `add column rating_${d}_sum int not null default 0, add column rating_${d}_count int not null default 0`).join(',\n      ')};`);
     this.addSql(`update practice p set rating_sum = coalesce(r.total, 0),
       ${DIMENSIONS.map((d) => `rating_${d}_sum = coalesce(r.${d}_sum, 0), rating_${d}_count = coalesce(r.${d}_count, 0)`).join(', ')}
@@ -77,6 +81,7 @@ export class Migration20261201200000_aggregates_by_delta extends Migration {
               ${DIMENSIONS.map((d) => `sum(${d})::int as ${d}_sum, count(${d})::int as ${d}_count`).join(', ')}
             from rating group by practice_id) r
       where r.practice_id = p.id;`);
+    this.addSql(`create index practice_rating_version_index on practice (rating_version);`);
     for (const event of EVENTS) {
       this.addSql(ratingDeltaFunction(event));
       this.addSql(`create trigger rating_aggregates_on_${event.toLowerCase()} after ${event.toLowerCase()} on rating
@@ -105,7 +110,9 @@ export class Migration20261201200000_aggregates_by_delta extends Migration {
       this.addSql(`drop trigger adoption_count_on_${event.toLowerCase()} on adoption;`);
       this.addSql(`drop function practice_adoption_delta_on_${event.toLowerCase()}();`);
     }
-    this.addSql(`alter table practice drop column rating_sum,
+    this.addSql(`drop index practice_rating_version_index;`);
+    this.addSql(`alter table practice drop column rating_version, drop column rating_sum,
       ${DIMENSIONS.map((d) => `drop column rating_${d}_sum, drop column rating_${d}_count`).join(', ')};`);
+    this.addSql(`drop sequence practice_rating_version;`);
   }
 }

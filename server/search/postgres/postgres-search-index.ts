@@ -19,6 +19,8 @@ import {
   type SearchResponse,
 } from '../search.types.js';
 import { SearchMiss } from '../search-miss.entity.js';
+import { pageOf, type MatchSet } from './match-set.js';
+import { RatingBoard } from './rating-board.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { acceptedCandidates, operand, phrase, unitsOf, type QueryUnit, type Weight } from './query-terms.js';
 
@@ -65,15 +67,35 @@ interface ResultRow {
   regions: [string, number][];
 }
 
+interface MatchSetRow {
+  total: number;
+  ids: string[] | null;
+  tiers: number[] | null;
+  adoptions: number[] | null;
+  created: number[] | null;
+  ratings: number[] | null;
+  themes: [string, number][];
+  target_groups: [string, number][];
+  evidence_levels: [string, number][];
+  regions: [string, number][];
+}
+
 export interface PostgresSearchIndexOptions {
   /** Answers to keep for repeated searches (see SearchResultCache); 0 or absent: none. */
   cacheEntries?: number;
   log?: (message: string) => void;
 }
 
+/** The matches all cached answers may hold together (a match costs some 20 bytes). */
+const CACHED_MATCHES_MAX = 2_000_000;
+
+/** A cached answer: the matches, and the query to highlight them with. */
+type CachedSearch = MatchSet & { query?: (weight?: Weight) => Sql };
+
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
-  private readonly cache?: SearchResultCache;
+  private readonly cache?: SearchResultCache<CachedSearch>;
+  private readonly ratings?: RatingBoard;
   private watchingCommits = false;
 
   private readonly orm: MikroORM;
@@ -86,8 +108,11 @@ export class PostgresSearchIndex implements SearchIndex {
       this.cache = new SearchResultCache({
         databaseUrl: this.orm.config.get('clientUrl')!,
         maxEntries: options.cacheEntries,
+        maxSize: CACHED_MATCHES_MAX,
+        sizeOf: (answer) => answer.ids.length,
         log: options.log,
       });
+      this.ratings = new RatingBoard(this.db, options.log);
     }
   }
 
@@ -110,14 +135,16 @@ export class PostgresSearchIndex implements SearchIndex {
         },
       });
       await this.cache.start();
+      await this.ratings?.start();
     }
   }
 
-  ratingsChanged(): void {
-    this.cache?.invalidate();
+  ratingsChanged(practiceId: string, average: number): void {
+    this.ratings?.set(practiceId, average);
   }
 
   async close(): Promise<void> {
+    await this.ratings?.stop();
     await this.cache?.stop();
   }
 
@@ -185,13 +212,87 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    if (!this.cache) return this.searchDatabase(request);
-    // Who asks matters only for drafts: without them everyone shares one answer.
-    const key = request.filter.statuses.includes(PracticeStatus.DRAFT) ? request : { ...request, drafts: null };
-    return this.cache.through(key, () => this.searchDatabase(request));
+    return this.cache?.active ? this.searchCached(this.cache, request) : this.searchDatabase(request);
   }
 
-  private async searchDatabase(request: SearchRequest): Promise<SearchResponse> {
+  /** A page cut from the cached matches, ordered with the ratings as they are now. */
+  private async searchCached(cache: SearchResultCache<CachedSearch>, request: SearchRequest): Promise<SearchResponse> {
+    const key = {
+      query: request.query,
+      filter: request.filter,
+      // Who asks matters only for drafts: without them everyone shares one answer.
+      drafts: request.filter.statuses.includes(PracticeStatus.DRAFT) ? request.drafts : null,
+      tiers: request.sort === SearchSort.RELEVANCE,
+      facets: request.facets ?? FACET_NAMES,
+    };
+    const found = await cache.through(key, () => this.matchSet(request));
+    this.bringRatingsUpToDate(found);
+    const ids = pageOf(found, request.sort, request.page, request.pageSize);
+    await this.highlight(found, ids);
+    return { totalHits: found.total, hits: ids.map((id) => ({ id, highlight: found.highlights.get(id)! })), facets: found.facets };
+  }
+
+  private bringRatingsUpToDate(found: MatchSet): void {
+    if (!this.ratings || found.ratingsVersion === this.ratings.version) return;
+    for (let i = 0; i < found.ids.length; i++) {
+      const average = this.ratings.averageOf(found.ids[i]);
+      if (average !== undefined) found.ratings[i] = average;
+    }
+    found.ratingsVersion = this.ratings.version;
+  }
+
+  /** Highlights the hits not highlighted before, in one statement. */
+  private async highlight(found: CachedSearch, ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => !found.highlights.has(id));
+    if (missing.length === 0) return;
+    const { query } = found;
+    const headline = (column: 'title' | 'summary') =>
+      query ? sql`ts_headline('praksis_nb', ${sql.ref(`p.${column}`)}, ${query()}, ${HEADLINE_OPTIONS})` : sql.ref(`p.${column}`);
+    const rows = await this.execute(sql<{ id: string; title: string; summary: string }>`
+      select p.id, ${headline('title')} as title, ${headline('summary')} as summary from practice p where p.id = any(${missing}::uuid[])`);
+    for (const row of rows) found.highlights.set(row.id, { title: markMatches(row.title), summary: markMatches(row.summary) });
+  }
+
+  /** Everything the request matches, with what orders it, and its facets: what a cached answer keeps. */
+  private async matchSet(request: SearchRequest): Promise<CachedSearch> {
+    const { query, match, tier, where, facet } = await this.parts(request);
+    const [row] = await this.execute(sql<MatchSetRow>`
+      with matched as materialized (
+        select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
+          p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
+        from practice p join practice_search s on s.practice_id = p.id
+        where ${match} and ${visibilityCondition(request)}
+      )
+      select m.*,
+        ${facet('themes', sql`unnest(themes)`, 'themes')} as themes,
+        ${facet('targetGroups', sql`unnest(target_groups)`, 'targetGroups')} as target_groups,
+        ${facet('evidenceLevels', sql`evidence_level`, 'evidenceLevels')} as evidence_levels,
+        ${facet('regions', sql`unnest(region_codes)`, 'regionCodes')} as regions
+      from (select count(*)::int as total, array_agg(id::text) as ids, array_agg(tier) as tiers,
+              array_agg(adoption_count) as adoptions, array_agg((extract(epoch from created_at) * 1000)::float8) as created,
+              array_agg(rating_average) as ratings
+            from matched where ${where()}) m`);
+    return {
+      total: row.total,
+      ids: row.ids ?? [],
+      tiers: Int8Array.from(row.tiers ?? []),
+      adoptions: Int32Array.from(row.adoptions ?? []),
+      created: Float64Array.from(row.created ?? []),
+      ratings: Float64Array.from(row.ratings ?? []),
+      ratingsVersion: -1,
+      highlights: new Map(),
+      facets: {
+        themes: orderFacet(row.themes),
+        targetGroups: orderFacet(row.target_groups),
+        evidenceLevels: orderFacet(row.evidence_levels),
+        regions: orderFacet(row.regions),
+      },
+      query,
+    };
+  }
+
+  /** The pieces both kinds of search build their statement from. */
+  private async parts(request: SearchRequest) {
     const units = unitsOf(request.query);
     const query = units.length > 0 ? await this.tsqueryFor(units) : undefined;
     const filters = filterConditions(request);
@@ -209,13 +310,19 @@ export class PostgresSearchIndex implements SearchIndex {
         .map(([, condition]) => condition);
       return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
     };
-    const highlighted = (column: 'title' | 'summary') =>
-      query ? sql`ts_headline('praksis_nb', ${sql.ref(`h.${column}`)}, ${query()}, ${HEADLINE_OPTIONS})` : sql.ref(`h.${column}`);
     const facet = (name: FacetName, value: Sql, except: keyof typeof filters) =>
       counted.has(name)
         ? sql`(select coalesce(json_agg(json_build_array(value, n)), '[]') from
              (select ${value} as value, count(*)::int as n from matched where ${where(except)} group by 1) f)`
         : sql`'[]'::json`;
+    return { query, match, tier, where, facet };
+  }
+
+  /** One statement that matches, counts, pages and highlights: a search without the cache. */
+  private async searchDatabase(request: SearchRequest): Promise<SearchResponse> {
+    const { query, match, tier, where, facet } = await this.parts(request);
+    const highlighted = (column: 'title' | 'summary') =>
+      query ? sql`ts_headline('praksis_nb', ${sql.ref(`h.${column}`)}, ${query()}, ${HEADLINE_OPTIONS})` : sql.ref(`h.${column}`);
     const offset = (request.page - 1) * request.pageSize;
     // Only what filters, facets and sorts need is carried through the matches; the page's
     // titles and summaries are read for its rows alone.

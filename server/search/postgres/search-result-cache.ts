@@ -1,34 +1,40 @@
 // Answers to repeated searches, kept until anything they depend on changes. Counting facets over
 // every match is the expensive part of a search, and many people type the same few words.
 //
-// Every change to practices, their search rows or offices notifies the `search_changed` channel
-// (statement triggers, see the migration), so changes made by any app instance, by scripts or by
-// hand all empty the cache. This instance's own commits empty it at once as well, so a caseworker
-// who rates a practice and searches again sees the new order. Without a working LISTEN
+// Every change to what searches match, filter or count (a practice's text, status or adoptions,
+// its search row, an office) notifies the `search_changed` channel (statement triggers, see the
+// migrations), so changes made by any app instance, by scripts or by hand all empty the cache.
+// This instance's own commits empty it at once as well. Ratings are not among those changes: the
+// answers leave them out (see match-set.ts and rating-board.ts). Without a working LISTEN
 // connection nothing is cached: an answer is never older than the last notification we heard.
 import { LRUCache } from 'lru-cache';
 import pgListen, { type Subscriber } from 'pg-listen';
-import type { SearchResponse } from '../search.types.js';
+
 
 export const SEARCH_CHANGED_CHANNEL = 'search_changed';
 
-export interface SearchResultCacheOptions {
+export interface SearchResultCacheOptions<T> {
   databaseUrl: string;
   /** At most this many answers; 0 turns caching off. */
   maxEntries: number;
+  /** At most this much in all, counted by `sizeOf` (an answer's matches). */
+  maxSize: number;
+  sizeOf: (answer: T) => number;
   log?: (message: string) => void;
 }
 
-export class SearchResultCache {
-  private readonly entries?: LRUCache<string, SearchResponse>;
+export class SearchResultCache<T extends object> {
+  private readonly entries?: LRUCache<string, T>;
   private subscriber?: Subscriber;
   private subscribed = false;
   private listening = false;
   /** Bumped on every change: an answer computed across a change is not kept. */
   private generation = 0;
 
-  constructor(private readonly options: SearchResultCacheOptions) {
-    if (options.maxEntries > 0) this.entries = new LRUCache({ max: options.maxEntries });
+  constructor(private readonly options: SearchResultCacheOptions<T>) {
+    if (options.maxEntries > 0) {
+      this.entries = new LRUCache({ max: options.maxEntries, maxSize: options.maxSize, sizeCalculation: (answer) => Math.max(1, options.sizeOf(answer)) });
+    }
   }
 
   /** Starts listening for changes; until it listens, every search goes to the database. */
@@ -72,7 +78,12 @@ export class SearchResultCache {
     this.entries?.clear();
   }
 
-  async through(request: unknown, search: () => Promise<SearchResponse>): Promise<SearchResponse> {
+  /** Whether answers are kept now: only while a listening connection hears of every change. */
+  get active(): boolean {
+    return Boolean(this.entries) && this.listening;
+  }
+
+  async through(request: unknown, search: () => Promise<T>): Promise<T> {
     if (!this.entries || !this.listening) return search();
     const key = JSON.stringify(request);
     const cached = this.entries.get(key);

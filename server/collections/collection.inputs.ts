@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { COLLECTION_LIMITS } from '../../schema/limits.js';
 
-export const COLLECTION_LIMITS = { titleMax: 160, descriptionMax: 5000, noteMax: 1000 } as const;
 const NOT_BLANK = /\S/;
 
 @InputType()

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { KNOWLEDGE_NEED_LIMITS } from '../../schema/limits.js';
 import { Theme } from '../practices/vocabulary.js';
 
-export const KNOWLEDGE_NEED_LIMITS = { titleMax: 160, descriptionMax: 4000, themesMax: 6 } as const;
 const NOT_BLANK = /\S/;
 
 export enum KnowledgeNeedOrder {

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PRACTICE_LIMITS as L } from './practice.limits.js';
+import { PRACTICE_LIMITS as L } from '../../schema/limits.js';
 import { EvidenceLevel, PracticeStatus, Responsibility, TargetGroup, Theme } from './vocabulary.js';
 
 const NOT_BLANK = /\S/;

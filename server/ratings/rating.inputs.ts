@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { RATING_LIMITS as L } from '../practices/practice.limits.js';
+import { RATING_LIMITS as L } from '../../schema/limits.js';
 
 @InputType()
 export class RatePracticeInput {

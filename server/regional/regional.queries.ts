@@ -1,11 +1,9 @@
 // What spreads in a region, as plain rows.
 import { sql } from 'kysely';
+import { MIN_RATERS } from '../../schema/limits.js';
 import { ADOPTION_STATUS_COUNTS, type AdoptionStatusCounts } from '../adoptions/adoption-counts.js';
 import type { AdoptionStatus } from '../adoptions/adoption-status.js';
 import type { Db } from '../db/read-db.js';
-
-/** Fewer distinct raters than this in a region and its average is not shown: it could reveal a person. */
-export const MIN_RATERS = 5;
 
 export async function spreadInRegion(db: Db, code: string) {
   const { rows } = await sql<AdoptionStatusCounts & { practiceId: string; newThisQuarter: number }>`

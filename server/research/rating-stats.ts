@@ -15,8 +15,8 @@
 // raters inside and outside the filter are its raters with ratings there, and a group small enough
 // to need them for rule 2 lists its raters.
 import { sql as kysely, type RawBuilder } from 'kysely';
+import { MIN_RATERS } from '../../schema/limits.js';
 import type { Db } from '../db/read-db.js';
-import { MIN_RATERS } from '../regional/regional.queries.js';
 import type { EvidenceLevel, Theme } from '../practices/vocabulary.js';
 import { RatingDimension, type RatingStatsFilter, type RatingStatsGroup } from './rating-stats.types.js';
 

@@ -1,11 +1,9 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../../schema/limits.js';
 import { PracticeType } from '../practices/practice.types.js';
 import { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../practices/vocabulary.js';
 import { SearchSort } from './search.types.js';
-
-export const MAX_SEARCH_PAGE_SIZE = 50;
-export const MAX_QUERY_LENGTH = 200;
 
 registerEnumType(SearchSort, {
   name: 'SearchSort',
@@ -49,7 +47,7 @@ export class SearchPracticesArgs {
 
   @Field(() => Int, { defaultValue: 1 })
   @Min(1)
-  @Max(10_000)
+  @Max(MAX_SEARCH_PAGE)
   page: number = 1;
 
   @Field(() => Int, { defaultValue: 20, description: `At most ${MAX_SEARCH_PAGE_SIZE}` })

@@ -12,7 +12,8 @@ export const MeDocument = graphql(`
       username
       role
       office { enhetsnummer name }
-      region { code name }
+      region { code name viewerCan { seeOverview } }
+      viewerCan { actFor propose postKnowledgeNeeds seeEveryRegion }
     }
   }
 `);

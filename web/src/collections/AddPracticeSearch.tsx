@@ -1,5 +1,6 @@
 import { BodyShort, Box, Button, Detail, Heading, HStack, Search, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
+import { MAX_QUERY_LENGTH } from '../../../schema/limits';
 import { request } from '../api/client';
 import { messageFor } from '../api/errors';
 import { useQuery } from '../api/useQuery';
@@ -72,6 +73,7 @@ export function AddPracticeSearch({ collection, update, announce }: Props) {
           value={text}
           onChange={setText}
           onClear={() => setText('')}
+          maxLength={MAX_QUERY_LENGTH}
         />
       </form>
       {query && <Hits query={query} inCollection={new Set(collection.items.map((item) => item.practice.id))} onAdd={add} />}

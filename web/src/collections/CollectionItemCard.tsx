@@ -1,6 +1,7 @@
 import { ArrowDownIcon, ArrowUpIcon, DragVerticalIcon, TrashIcon } from '@navikt/aksel-icons';
 import { BodyLong, BodyShort, Box, Button, Heading, HStack, Label, Link, Textarea, VStack } from '@navikt/ds-react';
 import { useRef, useState } from 'react';
+import { COLLECTION_LIMITS } from '../../../schema/limits';
 import { Link as RouterLink } from 'react-router';
 import { request } from '../api/client';
 import { messageFor } from '../api/errors';
@@ -13,8 +14,6 @@ const UpdateCollectionItemDocument = graphql(`
     updateCollectionItem(itemId: $itemId, note: $note) { id note }
   }
 `);
-
-const NOTE_MAX = 1000;
 
 export type Direction = 'up' | 'down';
 
@@ -136,7 +135,7 @@ function NoteEditor({ item, titleId }: { item: Item; titleId: string }) {
             setNote(event.target.value);
             setStatus(null);
           }}
-          maxLength={NOTE_MAX}
+          maxLength={COLLECTION_LIMITS.noteMax}
           minRows={2}
           size="small"
         />

@@ -4,7 +4,6 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { request } from '../api/client';
 import { messageFor, type ApiError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
-import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import type { CollectionPageQuery } from '../graphql/graphql';
 import { formatDate } from '../labels';
@@ -14,8 +13,8 @@ import { PracticeDescription } from '../practice/PracticeDescription';
 import { AddPracticeSearch } from './AddPracticeSearch';
 import { Announcer, useAnnouncer } from './Announcer';
 import { CollectionItems } from './CollectionItems';
-import { canCurate, itemCount } from './curators';
 import { DeleteCollection } from './DeleteCollection';
+import { itemCount } from './item-count';
 
 export const CollectionItemFields = graphql(`
   fragment CollectionItemFields on CollectionItem {
@@ -34,15 +33,16 @@ const CollectionPageDocument = graphql(`
       description
       published
       publishedAt
-      region { code name }
+      region { code name viewerCan { seeOverview } }
       items { ...CollectionItemFields }
+      viewerCan { curate publish }
     }
   }
 `);
 
 const PublishCollectionDocument = graphql(`
   mutation PublishCollection($id: ID!) {
-    publishCollection(id: $id) { id published publishedAt }
+    publishCollection(id: $id) { id published publishedAt viewerCan { curate publish } }
   }
 `);
 
@@ -56,7 +56,6 @@ export default function CollectionPage() {
 }
 
 function CollectionView({ id }: { id: string }) {
-  const me = useMe();
   const result = useQuery(CollectionPageDocument, { id });
   const { setData } = result;
   const collection = result.data?.collection;
@@ -81,7 +80,7 @@ function CollectionView({ id }: { id: string }) {
     return result.status === 'error' ? <CollectionUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster samlingen" />;
   }
 
-  const curator = canCurate(me, collection.region.code);
+  const curator = collection.viewerCan.curate;
   const publish = async () => {
     if (publishing) return;
     setPublishing(true);
@@ -113,7 +112,7 @@ function CollectionView({ id }: { id: string }) {
         </HStack>
         <Detail>
           {'Samling fra '}
-          {curator || me.role === 'RESEARCHER' ? (
+          {collection.region.viewerCan.seeOverview ? (
             <Link as={RouterLink} to={`/region/${collection.region.code}`}>
               {collection.region.name}
             </Link>
@@ -126,7 +125,7 @@ function CollectionView({ id }: { id: string }) {
         {collection.description.trim() && <PracticeDescription markdown={collection.description} />}
         {curator && (
           <HStack gap="space-12">
-            {!collection.published && (
+            {collection.viewerCan.publish && (
               <Button onClick={publish} loading={publishing} disabled={false}>
                 Publiser samlingen
               </Button>

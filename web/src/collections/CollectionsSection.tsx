@@ -4,7 +4,7 @@ import { useQuery } from '../api/useQuery';
 import { graphql } from '../graphql';
 import { formatDate } from '../labels';
 import { LoadFailed, Loading } from '../layout/PageState';
-import { itemCount } from './curators';
+import { itemCount } from './item-count';
 import { NewCollectionForm } from './NewCollectionForm';
 
 const RegionCollectionListDocument = graphql(`

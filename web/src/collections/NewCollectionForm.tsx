@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Heading, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { useRef, useState, type FormEvent } from 'react';
+import { COLLECTION_LIMITS } from '../../../schema/limits';
 import { useNavigate } from 'react-router';
 import { request } from '../api/client';
 import { messageFor } from '../api/errors';
@@ -10,9 +11,6 @@ const CreateCollectionDocument = graphql(`
     createCollection(input: $input) { id }
   }
 `);
-
-const TITLE_MAX = 160;
-const DESCRIPTION_MAX = 5000;
 
 /** "Ny samling": a title and a description; then on to the new collection to fill it. */
 export function NewCollectionForm({ regionCode }: { regionCode: string }) {
@@ -59,14 +57,14 @@ export function NewCollectionForm({ regionCode }: { regionCode: string }) {
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             error={titleError}
-            maxLength={TITLE_MAX}
+            maxLength={COLLECTION_LIMITS.titleMax}
           />
           <Textarea
             label="Beskrivelse"
             description="Hva har praksisene i samlingen til felles, og hvem er den for? Du kan bruke Markdown."
             value={description}
             onChange={(event) => setDescription(event.target.value)}
-            maxLength={DESCRIPTION_MAX}
+            maxLength={COLLECTION_LIMITS.descriptionMax}
             minRows={3}
           />
           {failure !== undefined && (

@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import { useQuery } from '../api/useQuery';
 import { useAuth } from '../auth/auth';
 import { graphql } from '../graphql';
-import { itemCount } from './curators';
+import { itemCount } from './item-count';
 
 const SearchPageCollectionsDocument = graphql(`
   query SearchPageCollections($regionCode: String!) {

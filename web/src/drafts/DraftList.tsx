@@ -7,8 +7,8 @@ import { formatDate } from '../labels';
 
 export type Draft = DraftsQuery['practices']['edges'][number]['node'];
 
-/** The drafts, each with a link to read it, one to edit it and, for those who may, "Publiser". */
-export function DraftList({ drafts, onPublish }: { drafts: Draft[]; onPublish?: (draft: Draft) => Promise<void> }) {
+/** The drafts, each with a link to read it, one to edit it and, where the viewer may, "Publiser". */
+export function DraftList({ drafts, onPublish }: { drafts: Draft[]; onPublish: (draft: Draft) => Promise<void> }) {
   return (
     <ul className="plain-list" aria-label="Utkast">
       {drafts.map((draft) => (
@@ -20,13 +20,13 @@ export function DraftList({ drafts, onPublish }: { drafts: Draft[]; onPublish?: 
   );
 }
 
-function DraftItem({ draft, onPublish }: { draft: Draft; onPublish?: (draft: Draft) => Promise<void> }) {
+function DraftItem({ draft, onPublish }: { draft: Draft; onPublish: (draft: Draft) => Promise<void> }) {
   const [publishing, setPublishing] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const titleId = `utkast-${draft.id}`;
 
   const publish = async () => {
-    if (!onPublish || publishing) return;
+    if (publishing) return;
     setPublishing(true);
     setFailure(undefined);
     try {
@@ -54,7 +54,7 @@ function DraftItem({ draft, onPublish }: { draft: Draft; onPublish?: (draft: Dra
           <Link as={RouterLink} to={`/praksis/${draft.slug}/rediger`} aria-describedby={titleId}>
             Rediger
           </Link>
-          {onPublish && (
+          {draft.viewerCan.publish && (
             <Button size="small" variant="secondary" loading={publishing} onClick={publish} aria-describedby={titleId}>
               Publiser
             </Button>

@@ -21,6 +21,7 @@ const DraftsDocument = graphql(`
           title
           createdAt
           originOffice { name }
+          viewerCan { publish }
         }
       }
     }
@@ -55,12 +56,12 @@ export default function DraftsPage() {
         </Heading>
         <BodyLong>{INTRO[me.role]}</BodyLong>
       </VStack>
-      {me.role !== 'RESEARCHER' && <Drafts canPublish={me.role === 'REGIONAL_DIRECTOR' || me.role === 'ADMIN'} />}
+      {me.viewerCan.propose && <Drafts />}
     </VStack>
   );
 }
 
-function Drafts({ canPublish }: { canPublish: boolean }) {
+function Drafts() {
   const result = useQuery(DraftsDocument, {});
   const [published, setPublished] = useState<Set<string>>(() => new Set());
   const [lastPublished, setLastPublished] = useState<{ title: string }>();
@@ -103,7 +104,7 @@ function Drafts({ canPublish }: { canPublish: boolean }) {
               ? `Viser de ${edges.length} nyeste av ${totalCount - published.size} utkast`
               : `${drafts.length} utkast`}
           </BodyShort>
-          <DraftList drafts={drafts} onPublish={canPublish ? publish : undefined} />
+          <DraftList drafts={drafts} onPublish={publish} />
         </VStack>
       )}
     </VStack>

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The offices someone may act for: propose practices from, record adoptions for */
+export type ActingScope =
+  /** Every office */
+  | 'ALL'
+  /** None: researchers, and people without an office */
+  | 'NONE'
+  /** Their own office */
+  | 'OWN_OFFICE'
+  /** Every office of their region */
+  | 'REGION';
+
 export type AddCollectionItemInput = {
   collectionId: string | number;
   /** The curator's note */
@@ -191,7 +202,7 @@ export type DevLoginMutation = { devLogin: { token: string } };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, username: string | null, role: Role, office: { enhetsnummer: string, name: string } | null, region: { code: string, name: string } | null } };
+export type MeQuery = { me: { id: string, name: string, username: string | null, role: Role, office: { enhetsnummer: string, name: string } | null, region: { code: string, name: string, viewerCan: { seeOverview: boolean } } | null, viewerCan: { actFor: ActingScope, propose: boolean, postKnowledgeNeeds: boolean, seeEveryRegion: boolean } } };
 
 export type CollectionPracticeSearchQueryVariables = Exact<{
   query: string;
@@ -237,14 +248,14 @@ export type CollectionPageQueryVariables = Exact<{
 }>;
 
 
-export type CollectionPageQuery = { collection: { id: string, title: string, description: string, published: boolean, publishedAt: string | null, region: { code: string, name: string }, items: Array<{ id: string, note: string, position: number, practice: { id: string, slug: string, title: string, summary: string } }> } };
+export type CollectionPageQuery = { collection: { id: string, title: string, description: string, published: boolean, publishedAt: string | null, region: { code: string, name: string, viewerCan: { seeOverview: boolean } }, items: Array<{ id: string, note: string, position: number, practice: { id: string, slug: string, title: string, summary: string } }>, viewerCan: { curate: boolean, publish: boolean } } };
 
 export type PublishCollectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishCollectionMutation = { publishCollection: { id: string, published: boolean, publishedAt: string | null } };
+export type PublishCollectionMutation = { publishCollection: { id: string, published: boolean, publishedAt: string | null, viewerCan: { curate: boolean, publish: boolean } } };
 
 export type RegionCollectionListQueryVariables = Exact<{
   regionCode: string;
@@ -277,7 +288,7 @@ export type SearchPageCollectionsQuery = { collections: Array<{ id: string, titl
 export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DraftsQuery = { practices: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, createdAt: string, originOffice: { name: string } } }> } };
+export type DraftsQuery = { practices: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, createdAt: string, originOffice: { name: string }, viewerCan: { publish: boolean } } }> } };
 
 export type PublishPracticeMutationVariables = Exact<{
   id: string | number;
@@ -347,7 +358,7 @@ export type PracticePageQueryVariables = Exact<{
 }>;
 
 
-export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, reviewDue: string | null, updatedAt: string, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, reviewDue: string | null, updatedAt: string, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
 export type RatingCommentFieldsFragment = { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null };
 
@@ -382,7 +393,7 @@ export type EditPracticeQueryVariables = Exact<{
 }>;
 
 
-export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, originOffice: { name: string, region: { code: string } }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }> } };
+export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
 
 export type UpdatePracticeMutationVariables = Exact<{
   id: string | number;
@@ -421,7 +432,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { regionOverview: { region: { code: string, name: string }, spreading: Array<{ inUse: number, piloting: number, considering: number, discontinued: number, newThisQuarter: number, practice: { id: string, slug: string, title: string } }>, bestRated: Array<{ regionAverage: number, regionRaters: number, nationalAverage: number, practice: { id: string, slug: string, title: string } }>, adoptionMatrix: { offices: Array<{ enhetsnummer: string, name: string }>, practices: Array<{ id: string, title: string }>, cells: Array<{ office: string, practiceId: string, status: AdoptionStatus }> }, overdueReviews: Array<{ id: string, slug: string, title: string, reviewDue: string | null, originOffice: { name: string } }>, adoptionsByMonth: Array<{ month: string, started: number }> } };
+export type RegionOverviewQuery = { regionOverview: { region: { code: string, name: string, viewerCan: { curate: boolean } }, spreading: Array<{ inUse: number, piloting: number, considering: number, discontinued: number, newThisQuarter: number, practice: { id: string, slug: string, title: string } }>, bestRated: Array<{ regionAverage: number, regionRaters: number, nationalAverage: number, practice: { id: string, slug: string, title: string } }>, adoptionMatrix: { offices: Array<{ enhetsnummer: string, name: string }>, practices: Array<{ id: string, title: string }>, cells: Array<{ office: string, practiceId: string, status: AdoptionStatus }> }, overdueReviews: Array<{ id: string, slug: string, title: string, reviewDue: string | null, originOffice: { name: string } }>, adoptionsByMonth: Array<{ month: string, started: number }> } };
 
 export type RegionSearchGapsQueryVariables = Exact<{
   regionCode: string;
@@ -628,6 +639,15 @@ export const MeDocument = new TypedDocumentString(`
     region {
       code
       name
+      viewerCan {
+        seeOverview
+      }
+    }
+    viewerCan {
+      actFor
+      propose
+      postKnowledgeNeeds
+      seeEveryRegion
     }
   }
 }
@@ -712,9 +732,16 @@ export const CollectionPageDocument = new TypedDocumentString(`
     region {
       code
       name
+      viewerCan {
+        seeOverview
+      }
     }
     items {
       ...CollectionItemFields
+    }
+    viewerCan {
+      curate
+      publish
     }
   }
 }
@@ -735,6 +762,10 @@ export const PublishCollectionDocument = new TypedDocumentString(`
     id
     published
     publishedAt
+    viewerCan {
+      curate
+      publish
+    }
   }
 }
     `) as unknown as TypedDocumentString<PublishCollectionMutation, PublishCollectionMutationVariables>;
@@ -788,6 +819,9 @@ export const DraftsDocument = new TypedDocumentString(`
         createdAt
         originOffice {
           name
+        }
+        viewerCan {
+          publish
         }
       }
     }
@@ -1020,6 +1054,10 @@ export const PracticePageDocument = new TypedDocumentString(`
     ratings(first: 20) {
       ...RatingPageFields
     }
+    viewerCan {
+      rate
+      adopt
+    }
   }
 }
     fragment AdoptionFields on Adoption {
@@ -1203,12 +1241,6 @@ export const EditPracticeDocument = new TypedDocumentString(`
     evidenceLevel
     responsibility
     reviewDue
-    originOffice {
-      name
-      region {
-        code
-      }
-    }
     outcomes {
       indicator
       value
@@ -1222,6 +1254,9 @@ export const EditPracticeDocument = new TypedDocumentString(`
     links {
       title
       url
+    }
+    viewerCan {
+      edit
     }
   }
 }
@@ -1280,6 +1315,9 @@ export const RegionOverviewDocument = new TypedDocumentString(`
     region {
       code
       name
+      viewerCan {
+        curate
+      }
     }
     spreading {
       practice {

@@ -36,8 +36,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <NavLink to="/foresla">Foreslå praksis</NavLink>
             <NavLink to="/utkast">Utkast</NavLink>
             {me.office && <NavLink to={`/kontor/${me.office.enhetsnummer}`}>Mitt kontor</NavLink>}
-            {me.role === 'REGIONAL_DIRECTOR' && me.region && <NavLink to={`/region/${me.region.code}`}>Min region</NavLink>}
-            {me.role === 'ADMIN' && <NavLink to={me.region ? `/region/${me.region.code}` : '/region/velg'}>{me.region ? 'Min region' : 'Regioner'}</NavLink>}
+            {me.region?.viewerCan.seeOverview ? (
+              <NavLink to={`/region/${me.region.code}`}>Min region</NavLink>
+            ) : (
+              me.viewerCan.seeEveryRegion && <NavLink to="/region/velg">Regioner</NavLink>
+            )}
             <NavLink to="/kunnskapsbehov">Kunnskapsbehov</NavLink>
           </nav>
         )}

@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Checkbox, CheckboxGroup, Heading, Select, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { useRef, useState, type FormEvent } from 'react';
+import { KNOWLEDGE_NEED_LIMITS as L } from '../../../schema/limits';
 import { request } from '../api/client';
 import { messageFor } from '../api/errors';
 import { useQuery } from '../api/useQuery';
@@ -21,7 +22,6 @@ const NeedRegionsDocument = graphql(`
   }
 `);
 
-const LIMITS = { title: 160, description: 4000, themes: 6 };
 type Errors = Partial<Record<'title' | 'description' | 'themes' | 'region', string>>;
 
 /** "Meld inn et behov". Editors, who belong to no region, say which region the need comes from. */
@@ -42,7 +42,7 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
     const found: Errors = {};
     if (!title.trim()) found.title = 'Skriv hva dere trenger å vite';
     if (!description.trim()) found.description = 'Skriv litt om behovet';
-    if (themes.length > LIMITS.themes) found.themes = `Velg høyst ${LIMITS.themes} tema`;
+    if (themes.length > L.themesMax) found.themes = `Velg høyst ${L.themesMax} tema`;
     if (askRegion && !regionCode) found.region = 'Velg hvilken region behovet kommer fra';
     setErrors(found);
     setStatus(null);
@@ -80,7 +80,7 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             error={errors.title}
-            maxLength={LIMITS.title}
+            maxLength={L.titleMax}
           />
           <Textarea
             ref={descriptionField}
@@ -89,12 +89,12 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
             value={description}
             onChange={(event) => setDescription(event.target.value)}
             error={errors.description}
-            maxLength={LIMITS.description}
+            maxLength={L.descriptionMax}
             minRows={3}
           />
           <CheckboxGroup
             legend="Tema"
-            description={`Valgfritt. Velg opptil ${LIMITS.themes}.`}
+            description={`Valgfritt. Velg opptil ${L.themesMax}.`}
             value={themes}
             onChange={(value: Theme[]) => setThemes(value)}
             error={errors.themes}

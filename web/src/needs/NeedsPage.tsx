@@ -19,7 +19,7 @@ export default function NeedsPage() {
   const [scope, setScope] = useState<Scope>(region ? 'region' : 'all');
   // Needs posted during this visit come first, whatever the order: the poster wants to see theirs.
   const [posted, setPosted] = useState<Need[]>([]);
-  const canWrite = me.role !== 'RESEARCHER';
+  const canPost = me.viewerCan.postKnowledgeNeeds;
   const regionCode = scope === 'region' && region ? region.code : undefined;
 
   return (
@@ -29,12 +29,12 @@ export default function NeedsPage() {
           Kunnskapsbehov
         </Heading>
         <BodyLong>
-          {canWrite
+          {canPost
             ? 'Det kontorene trenger å vite, men ikke har funnet en praksis for. Meld inn et behov, eller si fra at dere trenger det samme. Fylkesdirektøren ser hva som trengs mest, og kan svare med en praksis.'
             : 'Det kontorene trenger å vite, men ikke har funnet en praksis for, med hvor mange som trenger det samme.'}
         </BodyLong>
       </VStack>
-      {canWrite && <NeedForm askRegion={!region} onPosted={(need) => setPosted((previous) => [need, ...previous])} />}
+      {canPost && <NeedForm askRegion={!region} onPosted={(need) => setPosted((previous) => [need, ...previous])} />}
       <VStack as="section" aria-labelledby="meldte-behov" gap="space-16">
         <Heading level="2" size="medium" id="meldte-behov">
           Behov som er meldt inn
@@ -61,7 +61,7 @@ export default function NeedsPage() {
           orderBy={orderBy}
           regionCode={regionCode}
           posted={posted.filter((need) => !regionCode || need.region.code === regionCode)}
-          canSupport={canWrite}
+          canSupport={canPost}
         />
       </VStack>
     </VStack>

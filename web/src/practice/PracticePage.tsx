@@ -39,6 +39,7 @@ const PracticePageDocument = graphql(`
       adoptions { ...AdoptionFields }
       ...PracticeRatingFields
       ratings(first: 20) { ...RatingPageFields }
+      viewerCan { rate adopt }
     }
   }
 `);
@@ -72,8 +73,9 @@ function PracticeView({ slug }: { slug: string }) {
     return result.status === 'error' ? <PracticeUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster praksisen" />;
   }
 
-  const takesPart = practice.status === 'PUBLISHED' && me.role !== 'RESEARCHER';
-  const office = me.office;
+  const { rate, adopt } = practice.viewerCan;
+  // "Vårt kontor" records what the user's own office does: it needs the permission and an office.
+  const office = adopt ? me.office : null;
   return (
     <VStack gap="space-40" maxWidth="60rem">
       <PracticeHeader practice={practice} />
@@ -81,9 +83,9 @@ function PracticeView({ slug }: { slug: string }) {
       <PracticeDescription markdown={practice.description} />
       <OutcomesSection outcomes={practice.outcomes} />
       <ReadMoreLinks links={practice.links} />
-      <HGrid columns={{ xs: 1, md: takesPart && office ? '3fr 2fr' : 1 }} gap="space-40" align="start">
+      <HGrid columns={{ xs: 1, md: office ? '3fr 2fr' : 1 }} gap="space-40" align="start">
         <AdoptionsSection adoptions={practice.adoptions} />
-        {takesPart && office && (
+        {office && (
           <OurOfficeSection
             practiceId={practice.id}
             office={office}
@@ -97,7 +99,7 @@ function PracticeView({ slug }: { slug: string }) {
           />
         )}
       </HGrid>
-      <RatingsSection practice={practice} canRate={takesPart} update={update} />
+      <RatingsSection practice={practice} canRate={rate} update={update} />
     </VStack>
   );
 }

@@ -1,7 +1,7 @@
 import { TrashIcon } from '@navikt/aksel-icons';
 import { Box, Button, Detail, Fieldset, Heading, HGrid, HStack, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { RATING_LIMITS } from '../../../server/practices/practice.limits';
+import { RATING_LIMITS } from '../../../schema/limits';
 import { request } from '../api/client';
 import { ApiError, messageFor } from '../api/errors';
 import { graphql } from '../graphql';

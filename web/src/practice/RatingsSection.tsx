@@ -7,7 +7,7 @@ import { RatingSummary } from './RatingSummary';
 
 interface Props {
   practice: Practice;
-  /** False for researchers and for practices that are not published. */
+  /** Whether the viewer may rate it now, as Practice.viewerCan.rate says. */
   canRate: boolean;
   update: UpdatePractice;
 }

@@ -1,4 +1,4 @@
-import { RATING_LIMITS } from '../../../server/practices/practice.limits';
+import { RATING_LIMITS } from '../../../schema/limits';
 import type { PracticeRatingFieldsFragment, RatePracticeInput } from '../graphql/graphql';
 import type { Dimension } from './rating-labels';
 

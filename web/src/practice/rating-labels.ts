@@ -1,5 +1,5 @@
 // Norwegian words for scores and rating dimensions, shared by the practice and office pages.
-import { RATING_LIMITS } from '../../../server/practices/practice.limits';
+import { RATING_LIMITS } from '../../../schema/limits';
 import { formatScore } from '../labels';
 
 /** 1 … 5, from the limits the server validates against. */

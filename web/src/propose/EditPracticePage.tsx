@@ -26,9 +26,9 @@ const EditPracticeDocument = graphql(`
       evidenceLevel
       responsibility
       reviewDue
-      originOffice { name region { code } }
       outcomes { indicator value unit denominator period year source demo }
       links { title url }
+      viewerCan { edit }
     }
   }
 `);
@@ -79,11 +79,10 @@ export default function EditPracticePage() {
 
 function EditOrRefuse({ me, practice }: { me: Me; practice: EditablePractice }) {
   const navigate = useNavigate();
-  const refusal = whyNot(me, practice);
-  if (refusal) {
+  if (!practice.viewerCan.edit) {
     return (
       <VStack gap="space-16" align="start" className="narrow">
-        <Alert variant="info">{refusal}</Alert>
+        <Alert variant="info">{whyNot(me)}</Alert>
         <BackLink slug={practice.slug} />
       </VStack>
     );
@@ -98,18 +97,16 @@ function EditOrRefuse({ me, practice }: { me: Me; practice: EditablePractice }) 
 }
 
 /** The API refuses these edits anyway; saying so before someone fills in the form is kinder. */
-function whyNot(me: Me, practice: EditablePractice): string | undefined {
+function whyNot(me: Me): string {
   switch (me.role) {
     case 'RESEARCHER':
       return 'Som forsker kan du lese alt i Praksisbanken, men ikke endre praksiser.';
     case 'CASEWORKER':
-      return practice.status === 'DRAFT' ? undefined : 'Du kan bare endre dine egne utkast. Denne praksisen er allerede publisert.';
+      return 'Du kan bare endre dine egne utkast. Denne praksisen er allerede publisert.';
     case 'REGIONAL_DIRECTOR':
-      return practice.originOffice.region.code === me.region?.code
-        ? undefined
-        : 'Du kan bare endre praksiser som kommer fra et kontor i din region.';
+      return 'Du kan bare endre praksiser som kommer fra et kontor i din region.';
     default:
-      return undefined;
+      return 'Du kan ikke endre denne praksisen.';
   }
 }
 

@@ -1,5 +1,5 @@
 import { TextField } from '@navikt/ds-react';
-import { PRACTICE_LIMITS as L } from '../../../server/practices/practice.limits';
+import { PRACTICE_LIMITS as L } from '../../../schema/limits';
 import { LINK_LABEL as LABEL } from './field-labels';
 import { emptyLink, type LinkValues } from './practice-values';
 import { RepeatableSection } from './RepeatableSection';

@@ -1,5 +1,5 @@
 import { Checkbox, HGrid, TextField } from '@navikt/ds-react';
-import { PRACTICE_LIMITS as L } from '../../../server/practices/practice.limits';
+import { PRACTICE_LIMITS as L } from '../../../schema/limits';
 import { OUTCOME_LABEL as LABEL } from './field-labels';
 import { emptyOutcome, type OutcomeValues } from './practice-values';
 import { RepeatableSection } from './RepeatableSection';

@@ -1,5 +1,5 @@
 import { Checkbox, CheckboxGroup, Radio, RadioGroup, Textarea, TextField } from '@navikt/ds-react';
-import { PRACTICE_LIMITS as L } from '../../../server/practices/practice.limits';
+import { PRACTICE_LIMITS as L } from '../../../schema/limits';
 import type { EvidenceLevel, Responsibility, TargetGroup, Theme } from '../graphql/graphql';
 import { EVIDENCE_EXPLANATION, EVIDENCE_LEVEL, RESPONSIBILITY, TARGET_GROUP, THEME } from '../labels';
 import { FIELD_LABEL as LABEL } from './field-labels';

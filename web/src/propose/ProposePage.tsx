@@ -48,7 +48,7 @@ export default function ProposePage() {
         <Heading level="1" size="xlarge">
           Foreslå en praksis
         </Heading>
-        {me.role !== 'RESEARCHER' && (
+        {me.viewerCan.propose && (
           <BodyLong>
             Del en arbeidsmåte som virker, så andre Nav-kontorer kan lære av den. Praksisen lagres som utkast og blir synlig for
             alle når fylkesdirektøren eller en redaktør har publisert den.
@@ -60,19 +60,15 @@ export default function ProposePage() {
   );
 }
 
+/** The form, for the offices the user may propose for. */
 function ProposeFor({ me }: { me: Me }) {
-  switch (me.role) {
-    case 'RESEARCHER':
-      return (
-        <Alert variant="info" className="narrow">
-          Som forsker kan du lese og hente ut alt i Praksisbanken, men ikke foreslå eller endre praksiser.
-        </Alert>
-      );
-    case 'REGIONAL_DIRECTOR':
-      return me.region ? <ProposeInRegion code={me.region.code} preselect={me.office?.enhetsnummer} /> : <NoOffice />;
-    case 'ADMIN':
+  if (!me.viewerCan.propose) return <MayNotPropose me={me} />;
+  switch (me.viewerCan.actFor) {
+    case 'ALL':
       return <ProposeForAnyOffice preselect={me.office?.enhetsnummer} />;
-    default:
+    case 'REGION':
+      return me.region ? <ProposeInRegion code={me.region.code} preselect={me.office?.enhetsnummer} /> : <NoOffice />;
+    case 'OWN_OFFICE':
       return me.office ? (
         <VStack gap="space-24">
           <BodyShort weight="semibold">Praksisen registreres fra {me.office.name}</BodyShort>
@@ -81,7 +77,19 @@ function ProposeFor({ me }: { me: Me }) {
       ) : (
         <NoOffice />
       );
+    case 'NONE':
+      return <NoOffice />;
   }
+}
+
+function MayNotPropose({ me }: { me: Me }) {
+  return (
+    <Alert variant="info" className="narrow">
+      {me.role === 'RESEARCHER'
+        ? 'Som forsker kan du lese og hente ut alt i Praksisbanken, men ikke foreslå eller endre praksiser.'
+        : 'Du kan lese alt i Praksisbanken, men ikke foreslå eller endre praksiser.'}
+    </Alert>
+  );
 }
 
 function NoOffice() {

@@ -1,15 +1,9 @@
 // Checks the practice form in the browser, with the server's limits, before anything is sent.
 // Errors are keyed by the same paths the API names in `extensions.field` ("title", "links.0.url").
-import { PRACTICE_LIMITS as L } from '../../../server/practices/practice.limits';
+import { PRACTICE_LIMITS as L } from '../../../schema/limits';
 import { parseNumber, type LinkValues, type OutcomeValues, type PracticeValues } from './practice-values';
 
 export type FieldErrors = Record<string, string>;
-
-/** Limits the server has that PRACTICE_LIMITS does not name. */
-const UNIT_MAX = 40;
-const URL_MAX = 2000;
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
 
 const count = (n: number) => n.toLocaleString('nb-NO');
 const tooLong = (text: string, max: number) => text.length > max;
@@ -49,12 +43,12 @@ function outcomeErrors(outcome: OutcomeValues, path: string): FieldErrors {
   text('indicator', 'Skriv hva som er målt');
   if (!outcome.value.trim()) errors[`${path}.value`] = 'Skriv tallet';
   else if (parseNumber(outcome.value) === undefined) errors[`${path}.value`] = 'Skriv et tall, for eksempel 42 eller 12,5';
-  text('unit', 'Skriv enheten, for eksempel % eller deltakere', UNIT_MAX);
+  text('unit', 'Skriv enheten, for eksempel % eller deltakere', L.unitMax);
   text('denominator', null);
   text('period', 'Skriv hvilken periode tallet gjelder');
   const year = outcome.year.trim();
-  if (year && !(/^\d{4}$/.test(year) && Number(year) >= YEAR_MIN && Number(year) <= YEAR_MAX)) {
-    errors[`${path}.year`] = `Skriv et årstall mellom ${YEAR_MIN} og ${YEAR_MAX}`;
+  if (year && !(/^\d{4}$/.test(year) && Number(year) >= L.yearMin && Number(year) <= L.yearMax)) {
+    errors[`${path}.year`] = `Skriv et årstall mellom ${L.yearMin} og ${L.yearMax}`;
   }
   text('source', outcome.demo ? null : 'Oppgi hvor tallet kommer fra, eller merk det som demodata');
   return errors;
@@ -68,7 +62,7 @@ function linkErrors(link: LinkValues, path: string): FieldErrors {
   const url = link.url.trim();
   if (!/^https?:\/\//i.test(url)) errors[`${path}.url`] = 'Lenken må begynne med https:// eller http://';
   else if (!isUrl(url)) errors[`${path}.url`] = 'Skriv en gyldig nettadresse, for eksempel https://www.nav.no';
-  else if (tooLong(url, URL_MAX)) errors[`${path}.url`] = `Lenken kan ha høyst ${count(URL_MAX)} tegn`;
+  else if (tooLong(url, L.urlMax)) errors[`${path}.url`] = `Lenken kan ha høyst ${count(L.urlMax)} tegn`;
   return errors;
 }
 

@@ -4,7 +4,6 @@ import type { ApiError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
 import { useMe, type Me } from '../auth/auth';
 import { CollectionsSection } from '../collections/CollectionsSection';
-import { canCurate } from '../collections/curators';
 import { graphql } from '../graphql';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
@@ -18,7 +17,7 @@ import './region.css';
 const RegionOverviewDocument = graphql(`
   query RegionOverview($code: String!) {
     regionOverview(code: $code) {
-      region { code name }
+      region { code name viewerCan { curate } }
       spreading {
         practice { id slug title }
         inUse
@@ -44,9 +43,8 @@ const RegionOverviewDocument = graphql(`
   }
 `);
 
-/** Admins and researchers may look at every region; they pick one on /region/velg. */
+/** Those who may look at every region pick one on /region/velg. */
 export const CHOOSE_REGION = 'velg';
-const seesEveryRegion = (me: Me) => me.role === 'ADMIN' || me.role === 'RESEARCHER';
 
 export default function RegionPage() {
   const { code = '' } = useParams();
@@ -72,7 +70,7 @@ function RegionView({ code }: { code: string }) {
           {overview.region.name}
         </Heading>
         <BodyShort size="large">Hvordan praksisene sprer seg mellom kontorene i regionen, og hva kontorene leter etter.</BodyShort>
-        {seesEveryRegion(me) && (
+        {me.viewerCan.seeEveryRegion && (
           <BodyShort>
             <Link as={RouterLink} to={`/region/${CHOOSE_REGION}`}>
               Velg en annen region
@@ -86,7 +84,7 @@ function RegionView({ code }: { code: string }) {
       <AdoptionsChart months={overview.adoptionsByMonth} />
       <OverdueSection overdue={overview.overdueReviews} />
       <SearchGaps regionCode={overview.region.code} />
-      <CollectionsSection region={overview.region} canCurate={canCurate(me, overview.region.code)} />
+      <CollectionsSection region={overview.region} canCurate={overview.region.viewerCan.curate} />
     </VStack>
   );
 }
@@ -110,15 +108,16 @@ function RegionUnavailable({ error, retry, me }: { error: ApiError; retry: () =>
         {title}
       </Heading>
       {text ? <BodyShort>{text}</BodyShort> : <LoadFailed error={error} retry={retry} />}
-      {me.role === 'REGIONAL_DIRECTOR' && me.region && (
-        <Link as={RouterLink} to={`/region/${me.region.code}`}>
-          Gå til {me.region.name}
-        </Link>
-      )}
-      {seesEveryRegion(me) && (
+      {me.viewerCan.seeEveryRegion ? (
         <Link as={RouterLink} to={`/region/${CHOOSE_REGION}`}>
           Velg en region
         </Link>
+      ) : (
+        me.region?.viewerCan.seeOverview && (
+          <Link as={RouterLink} to={`/region/${me.region.code}`}>
+            Gå til {me.region.name}
+          </Link>
+        )
       )}
       <Link as={RouterLink} to="/">
         Gå til søket

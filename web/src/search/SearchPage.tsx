@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Button, Heading, HGrid, HStack, List, Pagination, Search, Select, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { MAX_QUERY_LENGTH } from '../../../schema/limits';
 import { useQuery } from '../api/useQuery';
 import { graphql } from '../graphql';
 import type { SearchSort } from '../graphql/graphql';
@@ -112,6 +113,7 @@ export default function SearchPage() {
             onChange={onType}
             onClear={() => onType('')}
             htmlSize="40"
+            maxLength={MAX_QUERY_LENGTH}
           />
         </form>
       </VStack>

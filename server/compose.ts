@@ -21,6 +21,15 @@ export interface ComposeOptions {
   runOutboxWorker?: boolean;
 }
 
+/**
+ * Creates the keys composeApp keeps in the data directory (outside production), so that workers
+ * starting together all read the same ones.
+ */
+export async function prepareDataDirectory(config: Pick<Config, 'dataDir' | 'oidc' | 'pseudonymSecret'>): Promise<void> {
+  if (!config.oidc) await createDevIssuer(config.dataDir);
+  if (!config.pseudonymSecret) await developmentSecret(config.dataDir);
+}
+
 export async function composeApp(config: Config, database: Database, options: ComposeOptions = {}) {
   const log = options.log ?? (() => {});
   const devIssuer = options.identity ? options.identity.devIssuer : config.oidc ? undefined : await createDevIssuer(config.dataDir);

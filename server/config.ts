@@ -1,5 +1,8 @@
 // Every environment variable the app reads, parsed and validated in one place.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface OidcConfig {
   issuer: string;
@@ -18,6 +21,13 @@ export interface Config {
   /** An external PostgreSQL; when absent the app starts an embedded one under `dataDir`. */
   databaseUrl?: string;
   embeddedPostgresPort: number;
+  /**
+   * Set by the primary process for its workers, never by hand: the embedded PostgreSQL the primary
+   * runs, so that workers connect to it instead of starting one of their own.
+   */
+  embeddedDatabaseUrl?: string;
+  /** Worker processes serving the one port (node:cluster); 1 keeps a single process. */
+  webConcurrency: number;
   /** Set in production; without it (and outside production) the app runs its own development issuer. */
   oidc?: OidcConfig;
   logLevel: string;
@@ -103,24 +113,39 @@ function pseudonymSecretFrom(env: Env, production: boolean): string | undefined 
   return secret;
 }
 
+/** The folder with package.json: above server/ under tsx, above dist/server/ when compiled. */
+function appFolder(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(folder, 'package.json'))) {
+    const parent = path.dirname(folder);
+    if (parent === folder) return process.cwd();
+    folder = parent;
+  }
+  return folder;
+}
+
+function postgresUrl(env: Env, name: string): string | undefined {
+  const url = env[name] || undefined;
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
+  return url;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
-  }
   return {
     production,
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || '.data'),
-    databaseUrl,
+    databaseUrl: postgresUrl(env, 'DATABASE_URL'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    embeddedDatabaseUrl: postgresUrl(env, 'EMBEDDED_DATABASE_URL'),
+    webConcurrency: integer(env, 'WEB_CONCURRENCY', availableParallelism(), 1, 256),
     oidc: oidcFrom(env, production),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimitBytes: 1024 * 1024,
     meilisearch: meilisearchFrom(env),
-    webRoot: path.resolve(env.WEB_ROOT || 'web/dist'),
+    webRoot: env.WEB_ROOT ? path.resolve(env.WEB_ROOT) : path.join(appFolder(), 'web', 'dist'),
     pseudonymSecret: pseudonymSecretFrom(env, production),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),
     searchCacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 1_000_000),

@@ -5,12 +5,14 @@ import { migrations } from './migrations/index.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
+  /** Size of the connection pool; 10 unless said otherwise. */
+  maxConnections?: number;
   debug?: boolean;
   /** Called with every SQL statement; used to count statements per request. */
   onQuery?: (sql: string) => void;
 }
 
-export function ormConfig({ clientUrl, debug = false, onQuery }: OrmConfigOptions): Options {
+export function ormConfig({ clientUrl, maxConnections = 10, debug = false, onQuery }: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -29,7 +31,7 @@ export function ormConfig({ clientUrl, debug = false, onQuery }: OrmConfigOption
       dropTables: false,
     },
     forceUtcTimezone: true,
-    pool: { min: 1, max: 10 },
+    pool: { min: 1, max: maxConnections },
     debug: debug || Boolean(onQuery),
     logger: onQuery ? (message) => onQuery(message) : undefined,
     loggerFactory: undefined,

@@ -1,10 +1,10 @@
 // The app as a user starts it: a real process with the embedded PostgreSQL under a data directory.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppProcess as startApp } from '../support/app-process.js';
 import { freePort } from '../support/ports.js';
 
 const portIsOpen = (port: number) =>
@@ -13,34 +13,6 @@ const portIsOpen = (port: number) =>
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
-
-interface Running {
-  process: ChildProcess;
-  output: () => string;
-  url: Promise<string>;
-  exited: Promise<number | null>;
-}
-
-function startApp(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Praksisbanken at (http:\/\/localhost:\d+)\//.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', () => reject(new Error(`the app exited before it was ready:\n${output}`)));
-  });
-  url.catch(() => {});
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { process: child, output: () => output, url, exited };
-}
 
 describe('starting and stopping the app', () => {
   let dataDir: string;

@@ -1,5 +1,4 @@
 // Faults a running app must survive: PostgreSQL restarting under load, and SIGTERM under load.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/em
 import { composeApp, type ComposedApp } from '../../server/compose.js';
 import { loadConfig } from '../../server/config.js';
 import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
+import { devLogin, startAppProcess } from '../support/app-process.js';
 import { freePort } from '../support/ports.js';
 
 describe('PostgreSQL restarting under load', () => {
@@ -75,31 +75,12 @@ describe('PostgreSQL restarting under load', () => {
 });
 
 describe('SIGTERM under load', () => {
-  it('lets in-flight requests finish, then exits cleanly', async () => {
+  it.each(['1', '2'])('lets in-flight requests finish, then exits cleanly (WEB_CONCURRENCY=%s)', async (workers) => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'praksisbanken-sigterm-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const app = startAppProcess({ DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: String(await freePort()), WEB_CONCURRENCY: workers });
     try {
-      let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        const onData = (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /Praksisbanken at (http:\/\/localhost:\d+)\//.exec(output);
-          if (match) resolve(match[1]);
-        };
-        child.stdout!.on('data', onData);
-        child.stderr!.on('data', onData);
-        child.once('exit', () => reject(new Error(output)));
-      });
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      const login = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { devLogin(username: "forsker") { token } }' }),
-      });
-      const token = ((await login.json()) as any).data.devLogin.token;
+      const url = await app.url;
+      const token = await devLogin(url, 'forsker');
       const requests = Array.from({ length: 30 }, () =>
         fetch(`${url}/graphql`, {
           method: 'POST',
@@ -108,15 +89,15 @@ describe('SIGTERM under load', () => {
         }).then((response) => response.status),
       );
       await new Promise((resolve) => setTimeout(resolve, 20));
-      child.kill('SIGTERM');
+      app.process.kill('SIGTERM');
       const statuses = await Promise.all(requests.map((request) => request.catch(() => 'refused')));
       // Requests already accepted finish; those arriving once shutdown began get 503 or a refused
       // connection (a load balancer tries elsewhere), never a cut-off answer.
       expect(statuses.filter((status) => status !== 200 && status !== 503 && status !== 'refused')).toEqual([]);
       expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
-      expect(await exited).toBe(0);
+      expect(await app.exited).toBe(0);
     } finally {
-      child.kill('SIGKILL');
+      app.process.kill('SIGKILL');
       await rm(dataDir, { recursive: true, force: true });
     }
   });

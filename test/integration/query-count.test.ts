@@ -34,6 +34,8 @@ describe('no N+1', () => {
     app = await startTestApp();
     token = await app.login('veileder.drammen');
     app.database.onQuery((query) => {
+      // The search engine follows rating changes in the background, twice a second: not the request's.
+      if (query.sql.includes('rating_version >')) return;
       statements++;
       if (process.env.SHOW_SQL) console.log(query.sql.slice(0, 150));
     });

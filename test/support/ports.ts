@@ -1,13 +1,4 @@
-import { createServer } from 'node:net';
+import { pickFreePort } from '../../server/cluster.js';
 
 /** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = (): Promise<number> => pickFreePort('127.0.0.1');

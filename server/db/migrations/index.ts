@@ -7,6 +7,7 @@ import { Migration20261123032927_knowledge_needs } from './Migration202611230329
 import { Migration20261123033225_rating_indexes } from './Migration20261123033225_rating_indexes.js';
 import { Migration20261123050000_search_changed_notifications } from './Migration20261123050000_search_changed_notifications.js';
 import { Migration20261201200000_aggregates_by_delta } from './Migration20261201200000_aggregates_by_delta.js';
+import { Migration20261201210000_rate_limit } from './Migration20261201210000_rate_limit.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123033225_rating_indexes', class: Migration20261123033225_rating_indexes },
   { name: 'Migration20261123050000_search_changed_notifications', class: Migration20261123050000_search_changed_notifications },
   { name: 'Migration20261201200000_aggregates_by_delta', class: Migration20261201200000_aggregates_by_delta },
+  { name: 'Migration20261201210000_rate_limit', class: Migration20261201210000_rate_limit },
 ];

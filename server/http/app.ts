@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { sql } from 'kysely';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -17,6 +18,7 @@ import { requireAuthentication } from '../graphql/require-authentication.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import type { SearchOutboxWorker } from '../search/search-outbox.js';
 import type { Services } from '../services.js';
+import { postgresRateLimitStore } from './rate-limit-store.js';
 import { securityHeaders } from './security-headers.js';
 import { serveWebClient } from './web-client.js';
 
@@ -51,11 +53,24 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   });
   const limits = queryLimits(config.production);
+  // Answers finished while the app closes also close their connection: an idle keep-alive
+  // connection would hold the close open until the client or the keep-alive timeout let go.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   await securityHeaders(app, { oidcIssuer: parts.login.mode === 'oidc' ? parts.login.issuer : undefined });
 
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema({ devLogin: Boolean(parts.devIssuer) }),
-    plugins: [fastifyApolloDrainPlugin(app), requireAuthentication, ...limits.plugins],
+    // No HTTP cache hints are used; Apollo's plugin for them would wrap every field resolver.
+    plugins: [fastifyApolloDrainPlugin(app), requireAuthentication, ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    // Compact JSON: Apollo pretty-prints by default, a third more bytes to build and send.
+    stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: createErrorFormatter({
@@ -65,6 +80,8 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
     includeStacktraceInErrorResponses: !config.production,
     introspection: true,
     csrfPrevention: true,
+    // main.ts stops the app (and, in a cluster, the primary stops its workers).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -91,7 +108,9 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   };
 
   if (config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, { global: false });
+    // Counted in PostgreSQL, so the limit holds across workers and instances; a count that fails lets the request through.
+    const store = postgresRateLimitStore(database.db, (message) => app.log.warn(message));
+    await app.register(rateLimit, { global: false, store, skipOnError: true });
   }
   app.route({
     url: '/graphql',

@@ -9,7 +9,8 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { createDevIssuer } from '../../server/auth/dev-issuer.js';
+import { createServer } from 'node:http';
+import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER, type DevIssuer } from '../../server/auth/dev-issuer.js';
 import { Role } from '../../server/auth/role.js';
 import { openDatabase } from '../../server/db/database.js';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
@@ -60,6 +61,10 @@ async function main() {
       (select count(*) from region)::int as regions`)).rows[0];
     log(`dataset: ${JSON.stringify(counts)}`);
 
+    // The app runs as in production: compiled, NODE_ENV=production, a worker per core, tokens checked
+    // against an identity provider's key set, here the development issuer's key served by the bench.
+    const issuer = await createDevIssuer(dataDir);
+    identityProvider = await serveKeySet(issuer);
     // Cold start: from spawning the app to its first answer.
     const spawned = performance.now();
     const started = await startApp(databaseUrl, dataDir);
@@ -69,7 +74,6 @@ async function main() {
     log(`cold start to first answer: ${coldStartMs} ms`);
     const rssAtRest = rssOf(app.pid!);
 
-    const issuer = await createDevIssuer(dataDir);
     const users = (await sql.query(`select username, office_enhetsnummer as office, region_code as region from app_user where username like 'bench.%' order by username limit 200`)).rows;
     const caseworkers = await Promise.all(
       users.map((u) => issuer.sign({ subject: `dev:${u.username}`, name: u.username, username: u.username, role: Role.CASEWORKER, officeEnhetsnummer: u.office, regionCode: u.region })),
@@ -85,6 +89,8 @@ async function main() {
     });
     const searches = ['jobb', 'jobbstøtte', 'jobstøtte', 'ungdom', 'arbeidsgivr', 'bolig', 'samarbeid', 'økonomi', 'kvalifisering', 'oppfølging'];
     const workloads: Record<string, ReturnType<typeof gql>[]> = {
+      // The framework floor: HTTP, Apollo and the token check, no database.
+      floor: [gql(caseworkers[0], '{ __typename }')],
       searchPractices: searches.flatMap((q, i) => [
         gql(caseworkers[i], 'query($q: String!, $f: PracticeSearchFilter, $s: SearchSort) { searchPractices(query: $q, filter: $f, sort: $s) { totalHits hits { practice { slug title } highlight { title } } facets { themes { value count } regions { value count } } } }',
           { q, f: i % 3 === 0 ? { themes: ['HOUSING'] } : i % 3 === 1 ? { targetGroups: ['YOUTH'] } : {}, s: (['RELEVANCE', 'RATING', 'ADOPTIONS', 'NEWEST'] as const)[i % 4] }),
@@ -94,7 +100,8 @@ async function main() {
           originOffice { name region { name } } outcomes { indicator value unit } links { title url }
           adoptions { status since office { name region { name } } }
           ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } } myRating { score }
-          ratings(first: 20) { totalCount edges { node { score comment updatedAt office { name } author { name } } } } } }`, { slug: p.slug }),
+          ratings(first: 20) { totalCount edges { node { score comment updatedAt office { name } author { name } } } }
+          viewerCan { edit publish archive rate adopt } } }`, { slug: p.slug }),
       ),
       practicesList: [gql(caseworkers[0], `{ practices(first: 50) { totalCount edges { node { slug title ratingSummary { average count distribution }
           originOffice { name region { name } } adoptions { status since office { name region { name } } } } } } }`)],
@@ -118,6 +125,19 @@ async function main() {
       }
     }
     clearInterval(sampler);
+
+    // Cached search while ratings are written at the same time: a rating must not cost the cache.
+    {
+      const workload = 'searchPractices (while ratings are written)';
+      const [searching, rating] = await Promise.all([
+        cannon(url, workloads.searchPractices, 10, app.pid),
+        cannon(url, workloads.ratePractice, 10),
+      ]);
+      results.push({ workload, concurrency: 10, ...searching });
+      results.push({ workload: 'ratePractice (while searches run)', concurrency: 10, ...rating, appCpuMsPerRequest: undefined });
+      log(`${workload} c=10: ${searching.requestsPerSecond} req/s, p95 ${searching.p95} ms, errors ${searching.errors}; ratings meanwhile ${rating.requestsPerSecond}/s`);
+      await settle(sql, app.pid!);
+    }
 
     // The search engine's own cost: the same searches with the answer cache off, as every search
     // is while the catalogue keeps changing.
@@ -147,9 +167,10 @@ async function main() {
     }
     await baseline.close();
 
-    // Exact aggregates after the write load.
+    // Exact aggregates after the write load: every practice's count and sum against a recount.
     const drift = (await sql.query(`select count(*)::int as n from practice p
-      where p.rating_count <> (select count(*) from rating r where r.practice_id = p.id)`)).rows[0].n;
+      left join (select practice_id, count(*)::int as n, sum(score)::int as total from rating group by practice_id) r on r.practice_id = p.id
+      where (p.rating_count, p.rating_sum) is distinct from (coalesce(r.n, 0), coalesce(r.total, 0))`)).rows[0].n;
 
     const report = {
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -169,6 +190,7 @@ async function main() {
     await writeFile('test/bench/results/latest.md', markdown(report));
     log(`wrote test/bench/results/latest.json and latest.md in ${report.totalSeconds} s`);
   } finally {
+    identityProvider?.close();
     app?.kill('SIGTERM');
     await sql.end();
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -180,8 +202,21 @@ async function main() {
 async function startApp(databaseUrl: string, dataDir: string, env: Record<string, string> = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      OIDC_ISSUER: DEV_ISSUER,
+      OIDC_AUDIENCE: DEV_AUDIENCE,
+      OIDC_JWKS_URL: identityProvider!.jwksUrl,
+      RESEARCH_PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (;;) {
@@ -190,6 +225,19 @@ async function startApp(databaseUrl: string, dataDir: string, env: Record<string
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before answering`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+let identityProvider: { jwksUrl: string; close(): void } | undefined;
+
+/** The issuer's public keys over HTTP, as an identity provider publishes them. */
+async function serveKeySet(issuer: DevIssuer): Promise<{ jwksUrl: string; close(): void }> {
+  const server = createServer((_request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(issuer.jwks));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { jwksUrl: `http://127.0.0.1:${port}/jwks`, close: () => server.close() };
 }
 
 /**
@@ -262,19 +310,38 @@ function refuseIfInUse(dataDir: string): void {
   throw new Error(`PostgreSQL (pid ${pid}) is still running in ${dataDir}: stop it (or the bench using it) first`);
 }
 
-/** CPU time the process has used so far (user + system, clock ticks of 10 ms). */
+/** The process and its children (the app's workers), recursively. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [pid];
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** CPU time the process and its workers have used so far (user + system, clock ticks of 10 ms). */
 function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return processTree(pid).reduce((sum, one) => {
+    try {
+      const fields = readFileSync(`/proc/${one}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return sum;
+    }
+  }, 0);
 }
 
 function rssOf(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
+  return processTree(pid).reduce((sum, one) => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${one}/status`, 'utf8'));
+      return sum + (match ? Number(match[1]) * 1024 : 0);
+    } catch {
+      return sum;
+    }
+  }, 0);
 }
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -285,7 +352,13 @@ function ratios(results: Measurement[]) {
     const a = at(ours), b = at(plain);
     return a && b ? { p95: Math.round((a.p95 / Math.max(b.p95, 0.1)) * 10) / 10, throughput: Math.round((b.requestsPerSecond / Math.max(a.requestsPerSecond, 1)) * 10) / 10 } : null;
   };
+  const shareOfFloor = (workload: string) => {
+    const a = at(workload), floor = at('floor');
+    return a && floor ? Math.round((a.requestsPerSecond / floor.requestsPerSecond) * 1000) / 10 : null;
+  };
   return {
+    practicePagePercentOfFloor: shareOfFloor('practicePage'),
+    listPercentOfFloor: shareOfFloor('practicesList'),
     searchVsPlain: pair('searchPractices', 'searchPractices (plain pg)'),
     searchCacheOffVsPlain: pair('searchPractices (cache off)', 'searchPractices (plain pg)'),
     listVsPlain: pair('practicesList', 'practicesList (plain pg)'),
@@ -314,6 +387,7 @@ Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.
 Dataset: ${JSON.stringify(report.dataset)}. Each run ${report.durationSecondsPerRun} s. "p95" is autocannon's p97.5, over answered requests; a request unanswered after ${TIMEOUT_S} s is an error.
 Cold start to first answer: ${report.coldStartMs} ms. App memory: ${report.memoryMiB.atRest} MiB at rest, ${report.memoryMiB.peakUnderLoad} MiB peak under load.
 Rating aggregates exact after the write load: ${report.aggregatesExactAfterLoad ? 'yes' : 'NO'}.
+Share of the \`{ __typename }\` floor's throughput at concurrency 10: practice page ${report.ratios.practicePagePercentOfFloor} %, list ${report.ratios.listPercentOfFloor} %.
 Our layers vs plain pg at concurrency 10 (p95 ratio; throughput ratio plain/ours): search ${JSON.stringify(report.ratios.searchVsPlain)}, search with the cache off ${JSON.stringify(report.ratios.searchCacheOffVsPlain)}, list ${JSON.stringify(report.ratios.listVsPlain)}.
 
 | workload | concurrency | req/s | answered | p50 ms | p95 ms | p99 ms | errors | SQL statements/request | app CPU ms/request |

@@ -23,9 +23,6 @@ export const usesResearchData = (viewer: Viewer) => viewer.role === Role.RESEARC
 /** Editors and researchers look at every region; directors at their own. */
 export const seesEveryRegion = (viewer: Viewer) => isEditor(viewer) || viewer.role === Role.RESEARCHER;
 
-/** Researchers never see who wrote a rating. */
-export const seesRatingAuthors = (viewer: Viewer) => viewer.role !== Role.RESEARCHER;
-
 /** The offices a viewer may act for (see canActForOffice), as the web client offers them. */
 export enum ActingScope {
   NONE = 'NONE',

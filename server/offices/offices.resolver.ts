@@ -43,7 +43,7 @@ export class OfficesResolver {
 
   @FieldResolver(() => RatingConnection, { description: "Ratings given by the office's people, newest first" })
   ratings(@Root() office: OfficeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<RatingType>> {
-    return ctx.services.ratings.page(ctx.loaders, 'office', office.enhetsnummer, page);
+    return ctx.services.ratings.page(viewerOf(ctx), ctx.loaders, 'office', office.enhetsnummer, page);
   }
 
   @FieldResolver(() => [AdoptionType], { description: 'What the office considers, pilots, uses or stopped using' })

@@ -87,7 +87,7 @@ export class PracticesResolver {
 
   @FieldResolver(() => RatingConnection, { description: 'Newest first' })
   ratings(@Root() practice: PracticeType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<RatingType>> {
-    return ctx.services.ratings.page(ctx.loaders, 'practice', practice.id, page);
+    return ctx.services.ratings.page(viewerOf(ctx), ctx.loaders, 'practice', practice.id, page);
   }
 
   @FieldResolver(() => PracticeViewerCan)

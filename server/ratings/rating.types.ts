@@ -30,13 +30,8 @@ export class RatingType {
   @Field(() => Int, { nullable: true })
   observedEffect!: number | null;
 
-  @Field(() => String, { nullable: true })
   comment!: string | null;
-
-  @Field(() => Date)
   createdAt!: Date;
-
-  @Field(() => Date)
   updatedAt!: Date;
 
   practiceId!: string;

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { seesRatingAuthors } from '../auth/policy.js';
 import { viewerOf, type Context } from '../graphql/context.js';
 import { OfficeType } from '../offices/office.types.js';
 import { PracticeType } from '../practices/practice.types.js';
 import { RatePracticeInput } from './rating.inputs.js';
+import { readsSingleRatings } from './rating.policy.js';
 import { RatePracticePayload, RatingAuthor, RatingType } from './rating.types.js';
 
 @Resolver(() => RatingType)
@@ -23,13 +23,30 @@ export class RatingsResolver {
     return (await ctx.loaders.practice.load(rating.practiceId))!;
   }
 
-  @FieldResolver(() => OfficeType, { nullable: true, description: "The rater's office when they rated" })
-  office(@Root() rating: RatingType): OfficeType | null {
-    return rating.office;
+  @FieldResolver(() => OfficeType, { nullable: true, description: "The rater's office when they rated; null for researchers" })
+  office(@Root() rating: RatingType, @Ctx() ctx: Context): OfficeType | null {
+    return readsSingleRatings(viewerOf(ctx)) ? rating.office : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Null for researchers' })
+  comment(@Root() rating: RatingType, @Ctx() ctx: Context): string | null {
+    return readsSingleRatings(viewerOf(ctx)) ? rating.comment : null;
+  }
+
+  @FieldResolver(() => Date, { description: 'For researchers only the month (its first moment, UTC)' })
+  createdAt(@Root() rating: RatingType, @Ctx() ctx: Context): Date {
+    return readsSingleRatings(viewerOf(ctx)) ? rating.createdAt : startOfMonth(rating.createdAt);
+  }
+
+  @FieldResolver(() => Date, { description: 'For researchers only the month (its first moment, UTC)' })
+  updatedAt(@Root() rating: RatingType, @Ctx() ctx: Context): Date {
+    return readsSingleRatings(viewerOf(ctx)) ? rating.updatedAt : startOfMonth(rating.updatedAt);
   }
 
   @FieldResolver(() => RatingAuthor, { nullable: true, description: 'Null for researchers' })
   author(@Root() rating: RatingType, @Ctx() ctx: Context): RatingAuthor | null {
-    return seesRatingAuthors(viewerOf(ctx)) ? rating.author : null;
+    return readsSingleRatings(viewerOf(ctx)) ? rating.author : null;
   }
 }
+
+const startOfMonth = (time: Date) => new Date(Date.UTC(time.getUTCFullYear(), time.getUTCMonth(), 1));

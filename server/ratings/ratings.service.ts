@@ -11,6 +11,7 @@ import type { PracticesService } from '../practices/practices.service.js';
 import type { SearchService } from '../search/search.service.js';
 import type { ServiceDeps } from '../services.js';
 import type { RatePracticeInput } from './rating.inputs.js';
+import { readsSingleRatings } from './rating.policy.js';
 import type { RatingType } from './rating.types.js';
 import { RATING_CURSOR_KEYS, RATING_JOINS, RATING_JSON, toRating, type RatingJson, type RatingScope } from './ratings.queries.js';
 
@@ -84,7 +85,14 @@ export class RatingsService {
   }
 
   /** A page of ratings of a practice or an office, newest first, batched with the request's other pages. */
-  page(loaders: Loaders, scope: RatingScope, parent: string, page: { first: number; after?: string | null }): Promise<Connection<RatingType>> {
+  page(
+    viewer: Viewer,
+    loaders: Loaders,
+    scope: RatingScope,
+    parent: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<RatingType>> {
+    if (!readsSingleRatings(viewer)) throw forbidden('Researchers read ratings through ratingStats and ratingsExport');
     checkCursor(page.after, [...RATING_CURSOR_KEYS]);
     return loaders.ratingPage.load({ scope, parent, first: page.first, after: page.after });
   }

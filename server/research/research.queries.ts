@@ -38,13 +38,9 @@ export async function ratingsAfter(db: Db, after: { createdAt: string; id: strin
   const { rows } = await sql<ExportRow>`
     select r.id, r.user_id as "userId", r.created_at::text as "createdAt", p.slug as "practiceSlug", r.office_enhetsnummer as office,
       o.region_code as "regionCode", r.score, r.usefulness, r.transferability, r.observed_effect as "observedEffect",
-      to_char(r.created_at, 'YYYY-MM') as month
+      to_char(r.created_at at time zone 'UTC', 'YYYY-MM') as month
     from rating r join practice p on p.id = r.practice_id left join office o on o.enhetsnummer = r.office_enhetsnummer
     where (r.created_at, r.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid) order by r.created_at, r.id limit ${limit}`.execute(db);
   return rows;
 }
 
-export async function ratingCount(db: Db): Promise<number> {
-  const { total } = await db.selectFrom('rating').select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
-  return total;
-}

@@ -26,6 +26,9 @@ export class MeViewerCan {
 
   @Field(() => Boolean, { description: 'Open the overview of any region, not only their own' })
   seeEveryRegion!: boolean;
+
+  @Field(() => Boolean, { description: "Read single ratings (comments, the rater's office); researchers use ratingStats and ratingsExport" })
+  readRatings!: boolean;
 }
 
 @ObjectType({ description: 'The signed-in user' })

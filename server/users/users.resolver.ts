@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf, type Context } from '../graphql/context.js';
 import { OfficeType, RegionType } from '../offices/office.types.js';
 import { actingScopeOf, canWrite, seesEveryRegion } from '../auth/policy.js';
+import { readsSingleRatings } from '../ratings/rating.policy.js';
 import { Me, MeViewerCan } from './user.types.js';
 
 @Resolver(() => Me)
@@ -24,6 +25,7 @@ export class MeResolver {
       propose: canWrite(viewer),
       postKnowledgeNeeds: canWrite(viewer),
       seeEveryRegion: seesEveryRegion(viewer),
+      readRatings: readsSingleRatings(viewer),
     };
   }
 

@@ -84,4 +84,15 @@ describe('reading, rating and adopting a practice', () => {
     expect(visibleFocus).toBe(true);
     await context.close();
   });
+
+  it('shows a researcher the summary of the ratings, never single ratings with comments', async () => {
+    const { context, page } = await e2e.newPage();
+    await e2e.signIn(page, 'forsker');
+    await page.goto("/praksis/kvalifiseringsprogrammet");
+    await page.getByRole('heading', { level: 1, name: 'Kvalifiseringsprogrammet (KVP)' }).waitFor();
+    await page.getByText('Enkeltvurderinger med kommentarer vises ikke for forskere').waitFor();
+    expect(await page.getByRole('group', { name: 'Din vurdering' }).count()).toBe(0);
+    await e2e.expectAccessible(page);
+    await context.close();
+  });
 });

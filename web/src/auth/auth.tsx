@@ -13,7 +13,7 @@ export const MeDocument = graphql(`
       role
       office { enhetsnummer name }
       region { code name viewerCan { seeOverview } }
-      viewerCan { actFor propose postKnowledgeNeeds seeEveryRegion }
+      viewerCan { actFor propose postKnowledgeNeeds seeEveryRegion readRatings }
     }
   }
 `);

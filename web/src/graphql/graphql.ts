@@ -202,7 +202,7 @@ export type DevLoginMutation = { devLogin: { token: string } };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, username: string | null, role: Role, office: { enhetsnummer: string, name: string } | null, region: { code: string, name: string, viewerCan: { seeOverview: boolean } } | null, viewerCan: { actFor: ActingScope, propose: boolean, postKnowledgeNeeds: boolean, seeEveryRegion: boolean } } };
+export type MeQuery = { me: { id: string, name: string, username: string | null, role: Role, office: { enhetsnummer: string, name: string } | null, region: { code: string, name: string, viewerCan: { seeOverview: boolean } } | null, viewerCan: { actFor: ActingScope, propose: boolean, postKnowledgeNeeds: boolean, seeEveryRegion: boolean, readRatings: boolean } } };
 
 export type CollectionPracticeSearchQueryVariables = Exact<{
   query: string;
@@ -329,10 +329,11 @@ export type KnowledgeNeedsQuery = { knowledgeNeeds: { totalCount: number, pageIn
 
 export type OfficePageQueryVariables = Exact<{
   enhetsnummer: string | number;
+  withRatings: boolean;
 }>;
 
 
-export type OfficePageQuery = { office: { enhetsnummer: string, name: string, municipalities: Array<string>, region: { code: string, name: string }, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, practice: { id: string, slug: string, title: string, status: PracticeStatus } }>, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> } } };
+export type OfficePageQuery = { office: { enhetsnummer: string, name: string, municipalities: Array<string>, region: { code: string, name: string }, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, practice: { id: string, slug: string, title: string, status: PracticeStatus } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> } } };
 
 export type OfficeRatingPageFieldsFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> };
 
@@ -355,10 +356,11 @@ export type SetAdoptionMutation = { setAdoption: { id: string, status: AdoptionS
 
 export type PracticePageQueryVariables = Exact<{
   slug: string;
+  withRatings: boolean;
 }>;
 
 
-export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, reviewDue: string | null, updatedAt: string, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, reviewDue: string | null, updatedAt: string, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
 export type RatingCommentFieldsFragment = { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null };
 
@@ -648,6 +650,7 @@ export const MeDocument = new TypedDocumentString(`
       propose
       postKnowledgeNeeds
       seeEveryRegion
+      readRatings
     }
   }
 }
@@ -917,7 +920,7 @@ export const KnowledgeNeedsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<KnowledgeNeedsQuery, KnowledgeNeedsQueryVariables>;
 export const OfficePageDocument = new TypedDocumentString(`
-    query OfficePage($enhetsnummer: ID!) {
+    query OfficePage($enhetsnummer: ID!, $withRatings: Boolean!) {
   office(enhetsnummer: $enhetsnummer) {
     enhetsnummer
     name
@@ -937,7 +940,7 @@ export const OfficePageDocument = new TypedDocumentString(`
         status
       }
     }
-    ratings(first: 20) {
+    ratings(first: 20) @include(if: $withRatings) {
       ...OfficeRatingPageFields
     }
   }
@@ -1015,7 +1018,7 @@ export const SetAdoptionDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SetAdoptionMutation, SetAdoptionMutationVariables>;
 export const PracticePageDocument = new TypedDocumentString(`
-    query PracticePage($slug: String!) {
+    query PracticePage($slug: String!, $withRatings: Boolean!) {
   practice(slug: $slug) {
     id
     slug
@@ -1051,7 +1054,7 @@ export const PracticePageDocument = new TypedDocumentString(`
       ...AdoptionFields
     }
     ...PracticeRatingFields
-    ratings(first: 20) {
+    ratings(first: 20) @include(if: $withRatings) {
       ...RatingPageFields
     }
     viewerCan {

@@ -1,6 +1,7 @@
 import { BodyShort, Detail, Heading, Link, VStack } from '@navikt/ds-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useQuery } from '../api/useQuery';
+import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
@@ -8,7 +9,7 @@ import { OfficePractices } from './OfficePractices';
 import { OfficeRatings } from './OfficeRatings';
 
 const OfficePageDocument = graphql(`
-  query OfficePage($enhetsnummer: ID!) {
+  query OfficePage($enhetsnummer: ID!, $withRatings: Boolean!) {
     office(enhetsnummer: $enhetsnummer) {
       enhetsnummer
       name
@@ -20,7 +21,7 @@ const OfficePageDocument = graphql(`
         since
         practice { id slug title status }
       }
-      ratings(first: 20) { ...OfficeRatingPageFields }
+      ratings(first: 20) @include(if: $withRatings) { ...OfficeRatingPageFields }
     }
   }
 `);
@@ -32,7 +33,8 @@ export default function OfficePage() {
 }
 
 function OfficeView({ enhetsnummer }: { enhetsnummer: string }) {
-  const result = useQuery(OfficePageDocument, { enhetsnummer });
+  const me = useMe();
+  const result = useQuery(OfficePageDocument, { enhetsnummer, withRatings: me.viewerCan.readRatings });
   const office = result.data?.office;
   const notFound = result.status === 'error' && result.error.code === 'NOT_FOUND';
   usePageTitle(office?.name ?? (notFound ? 'Fant ikke kontoret' : undefined));
@@ -71,7 +73,7 @@ function OfficeView({ enhetsnummer }: { enhetsnummer: string }) {
         <Detail>Enhetsnummer {office.enhetsnummer}</Detail>
       </VStack>
       <OfficePractices adoptions={office.adoptions} />
-      <OfficeRatings enhetsnummer={office.enhetsnummer} first={office.ratings} />
+      {office.ratings && <OfficeRatings enhetsnummer={office.enhetsnummer} first={office.ratings} />}
     </VStack>
   );
 }

@@ -19,7 +19,7 @@ import { RatingsSection } from './RatingsSection';
 import { ReadMoreLinks } from './ReadMoreLinks';
 
 const PracticePageDocument = graphql(`
-  query PracticePage($slug: String!) {
+  query PracticePage($slug: String!, $withRatings: Boolean!) {
     practice(slug: $slug) {
       id
       slug
@@ -38,7 +38,7 @@ const PracticePageDocument = graphql(`
       links { title url }
       adoptions { ...AdoptionFields }
       ...PracticeRatingFields
-      ratings(first: 20) { ...RatingPageFields }
+      ratings(first: 20) @include(if: $withRatings) { ...RatingPageFields }
       viewerCan { rate adopt }
     }
   }
@@ -52,7 +52,7 @@ export default function PracticePage() {
 
 function PracticeView({ slug }: { slug: string }) {
   const me = useMe();
-  const result = useQuery(PracticePageDocument, { slug });
+  const result = useQuery(PracticePageDocument, { slug, withRatings: me.viewerCan.readRatings });
   const { setData } = result;
   const practice = result.data?.practice;
   usePageTitle(practice?.title ?? (result.status === 'error' ? unavailableTitle(result.error) : undefined));

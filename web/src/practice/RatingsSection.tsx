@@ -3,6 +3,7 @@ import type { Practice, UpdatePractice } from './practice-types';
 import { withoutRating, withPage, withSaved } from './rating-merge';
 import { RatingComments } from './RatingComments';
 import { RatingForm } from './RatingForm';
+import { RatingsForResearch } from './RatingsForResearch';
 import { RatingSummary } from './RatingSummary';
 
 interface Props {
@@ -29,7 +30,7 @@ export function RatingsSection({ practice, canRate, update }: Props) {
               ...current,
               ratingSummary: rated.ratingSummary,
               myRating: rated.myRating,
-              ratings: withSaved(current.ratings, rating, !current.myRating),
+              ratings: current.ratings && withSaved(current.ratings, rating, !current.myRating),
             }))
           }
           onDeleted={(rated, ratingId) =>
@@ -37,16 +38,20 @@ export function RatingsSection({ practice, canRate, update }: Props) {
               ...current,
               ratingSummary: rated.ratingSummary,
               myRating: rated.myRating,
-              ratings: withoutRating(current.ratings, ratingId),
+              ratings: current.ratings && withoutRating(current.ratings, ratingId),
             }))
           }
         />
       )}
-      <RatingComments
-        slug={practice.slug}
-        ratings={practice.ratings}
-        onMore={(page) => update((current) => ({ ...current, ratings: withPage(current.ratings, page) }))}
-      />
+      {practice.ratings ? (
+        <RatingComments
+          slug={practice.slug}
+          ratings={practice.ratings}
+          onMore={(page) => update((current) => ({ ...current, ratings: current.ratings && withPage(current.ratings, page) }))}
+        />
+      ) : (
+        <RatingsForResearch />
+      )}
     </VStack>
   );
 }

@@ -1,12 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies of every text asset, built once; the app serves them as they are
+    // (server/http/web-client.ts) instead of compressing on every request.
+    compression({ algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip')], include: /\.(js|css|html|svg|json|map)$/ }),
+  ],
   server: {
     port: 5173,
     // `npm run dev`: the API runs on its own port; the client calls it through this proxy.

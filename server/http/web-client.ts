@@ -15,6 +15,8 @@ export async function serveWebClient(app: FastifyInstance, root: string, options
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
+    // The build leaves brotli and gzip copies beside each file (web/vite.config.ts): sent as they are.
+    preCompressed: true,
     // Hashed asset names never change; index.html must always be fresh.
     setHeaders(reply, filePath) {
       reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');

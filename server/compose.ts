@@ -1,8 +1,9 @@
 // Builds the whole app from its configuration and database, the one way main.ts, the tests and the
 // fault tests all use: identity, search engine and its outbox worker, services, HTTP.
+import 'reflect-metadata';
 import { createDevIssuer, type DevIssuer } from './auth/dev-issuer.js';
 import { devTokenVerifier, oidcTokenVerifier, type TokenVerifier } from './auth/token-verifier.js';
-import type { Config } from './config.js';
+import { usesDevelopmentIssuer, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { createApp, type LoginConfig } from './http/app.js';
 import { developmentSecret, pseudonymizer } from './research/pseudonyms.js';
@@ -25,14 +26,14 @@ export interface ComposeOptions {
  * Creates the keys composeApp keeps in the data directory (outside production), so that workers
  * starting together all read the same ones.
  */
-export async function prepareDataDirectory(config: Pick<Config, 'dataDir' | 'oidc' | 'pseudonymSecret'>): Promise<void> {
-  if (!config.oidc) await createDevIssuer(config.dataDir);
+export async function prepareDataDirectory(config: Pick<Config, 'dataDir' | 'oidc' | 'pseudonymSecret' | 'production'>): Promise<void> {
+  if (usesDevelopmentIssuer(config)) await createDevIssuer(config.dataDir);
   if (!config.pseudonymSecret) await developmentSecret(config.dataDir);
 }
 
 export async function composeApp(config: Config, database: Database, options: ComposeOptions = {}) {
   const log = options.log ?? (() => {});
-  const devIssuer = options.identity ? options.identity.devIssuer : config.oidc ? undefined : await createDevIssuer(config.dataDir);
+  const devIssuer = options.identity ? options.identity.devIssuer : usesDevelopmentIssuer(config) ? await createDevIssuer(config.dataDir) : undefined;
   const verifier = options.identity?.verifier ?? (config.oidc ? oidcTokenVerifier(config.oidc) : devTokenVerifier(devIssuer!));
   if (!options.identity && devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
 

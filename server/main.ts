@@ -1,6 +1,7 @@
 // Boot: config -> database -> seed -> app (identity, search, services, http). Ctrl-C or SIGTERM stops it all cleanly.
 // With WEB_CONCURRENCY above 1 the primary process runs the database (starting the embedded one,
 // migrating, seeding) and forks that many workers serving the one port; each connects to it.
+import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { onStopRequest, pickFreePort, reportReady, startWorkers } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';

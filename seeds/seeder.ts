@@ -67,7 +67,8 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
         outcomes: seed.outcomes.map((o) => Object.assign(new Outcome(), o)),
         links: seed.links.map((l) => Object.assign(new PracticeLink(), l)),
         createdAt: new Date(seed.createdAt),
-        publishedAt: seed.status === 'PUBLISHED' ? new Date(seed.createdAt) : undefined,
+        // The seed's archived practices were in use before they were archived.
+        publishedAt: seed.status !== 'DRAFT' ? new Date(seed.createdAt) : undefined,
       });
       report.practices++;
     }

@@ -8,12 +8,16 @@ export interface OidcConfig {
   issuer: string;
   audience: string;
   jwksUrl: string;
-  /** The web client's registration at the identity provider, for signing in (authorization code + PKCE). */
+  /**
+   * The web client's registration at the identity provider, for signing in (authorization code +
+   * PKCE); the audience when unset. When it differs, tokens issued to it (ID tokens) are refused.
+   */
   clientId?: string;
   scope: string;
 }
 
 export interface Config {
+  /** Every NODE_ENV but unset, `development` and `test`: OIDC required, no error details shown. */
   production: boolean;
   port: number;
   host: string;
@@ -60,16 +64,20 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+/** The environments the app runs in as development: the development issuer is allowed there only. */
+const DEVELOPMENT_ENVIRONMENTS = [undefined, '', 'development', 'test'];
+
+const noDevelopmentIssuer = (nodeEnv: string | undefined) =>
+  new ConfigError(
+    `NODE_ENV=${nodeEnv} needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL: ` +
+      'the development issuer runs only when NODE_ENV is unset, development or test',
+  );
+
 function oidcFrom(env: Env, production: boolean): OidcConfig | undefined {
   const names = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const;
   const given = names.filter((name) => env[name]);
   if (given.length === 0) {
-    if (production) {
-      throw new ConfigError(
-        'NODE_ENV=production needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL: ' +
-          'the development issuer is never used in production',
-      );
-    }
+    if (production) throw noDevelopmentIssuer(env.NODE_ENV);
     return undefined;
   }
   const missing = names.filter((name) => !env[name]);
@@ -106,7 +114,7 @@ function meilisearchFrom(env: Env): Config['meilisearch'] {
 function pseudonymSecretFrom(env: Env, production: boolean): string | undefined {
   const secret = env.RESEARCH_PSEUDONYM_SECRET;
   if (!secret) {
-    if (production) throw new ConfigError('NODE_ENV=production needs RESEARCH_PSEUDONYM_SECRET (at least 32 characters)');
+    if (production) throw new ConfigError(`NODE_ENV=${env.NODE_ENV} needs RESEARCH_PSEUDONYM_SECRET (at least 32 characters)`);
     return undefined;
   }
   if (secret.length < 32) throw new ConfigError('RESEARCH_PSEUDONYM_SECRET must be at least 32 characters');
@@ -130,8 +138,18 @@ function postgresUrl(env: Env, name: string): string | undefined {
   return url;
 }
 
+/**
+ * Whether the app runs its own development issuer: when no identity provider is configured, which
+ * outside development is refused (also for a configuration not made by loadConfig).
+ */
+export function usesDevelopmentIssuer(config: Pick<Config, 'production' | 'oidc'>): boolean {
+  if (config.oidc) return false;
+  if (config.production) throw noDevelopmentIssuer('production');
+  return true;
+}
+
 export function loadConfig(env: Env = process.env): Config {
-  const production = env.NODE_ENV === 'production';
+  const production = !DEVELOPMENT_ENVIRONMENTS.includes(env.NODE_ENV);
   return {
     production,
     port: integer(env, 'PORT', 4000, 0, 65535),

@@ -3,11 +3,12 @@ import {
   createRemoteJWKSet,
   errors as joseErrors,
   jwtVerify,
+  type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { OidcConfig } from '../config.js';
-import { AppError, unauthenticated } from '../common/errors.js';
+import { AppError, badInput, unauthenticated } from '../common/errors.js';
 import type { DevIssuer } from './dev-issuer.js';
 import { identityFromClaims, type Identity } from './identity.js';
 
@@ -24,16 +25,36 @@ const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256
  */
 const VERIFIED_FOR_AT_MOST_MS = 5 * 60_000;
 
-function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string): TokenVerifier {
+interface Expected {
+  issuer: string;
+  /** The API's audience: every token must name it. */
+  audience: string;
+  /** The web client's own id, when it differs from the audience: tokens that name it were issued to the web client. */
+  clientId?: string;
+}
+
+/**
+ * An ID token the identity provider issued to the web client names the client as its audience (and
+ * may name the API too). When the client and the API are registered apart, such a token is not an
+ * access token for the API, whatever else it says.
+ */
+function issuedToWebClient(payload: JWTPayload, expected: Expected): boolean {
+  if (!expected.clientId || expected.clientId === expected.audience) return false;
+  return (Array.isArray(payload.aud) ? payload.aud : [payload.aud]).includes(expected.clientId);
+}
+
+function verifierFor(keys: JWTVerifyGetKey, expected: Expected): TokenVerifier {
   const verified = new LRUCache<string, Identity>({ max: 10_000 });
+  const { issuer, audience } = expected;
   return {
     async verify(token) {
       const known = verified.get(token);
       if (known) return known;
       try {
-        const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS });
+        const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ALGORITHMS, requiredClaims: ['exp'] });
+        if (issuedToWebClient(payload, expected)) throw badInput('aud', 'it was issued to the web client (an ID token), not to the API');
         const identity = identityFromClaims(payload);
-        const ttl = Math.min(VERIFIED_FOR_AT_MOST_MS, payload.exp ? payload.exp * 1000 - Date.now() : VERIFIED_FOR_AT_MOST_MS);
+        const ttl = Math.min(VERIFIED_FOR_AT_MOST_MS, payload.exp! * 1000 - Date.now());
         if (ttl > 0) verified.set(token, identity, { ttl });
         return identity;
       } catch (error) {
@@ -46,10 +67,10 @@ function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string): T
   };
 }
 
-export function oidcTokenVerifier(oidc: Pick<OidcConfig, 'issuer' | 'audience' | 'jwksUrl'>): TokenVerifier {
-  return verifierFor(createRemoteJWKSet(new URL(oidc.jwksUrl)), oidc.issuer, oidc.audience);
+export function oidcTokenVerifier(oidc: Pick<OidcConfig, 'issuer' | 'audience' | 'jwksUrl' | 'clientId'>): TokenVerifier {
+  return verifierFor(createRemoteJWKSet(new URL(oidc.jwksUrl)), oidc);
 }
 
 export function devTokenVerifier(issuer: DevIssuer): TokenVerifier {
-  return verifierFor(createLocalJWKSet(issuer.jwks), issuer.issuer, issuer.audience);
+  return verifierFor(createLocalJWKSet(issuer.jwks), issuer);
 }

@@ -35,15 +35,35 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** The kind of each value in a cursor, in the order of the sort keys; an embedded key nests. */
-export type CursorKey = 'text' | 'number' | 'timestamp' | 'uuid' | { [property: string]: CursorKey };
+/**
+ * The kind of each value in a cursor, in the order of the sort keys; an embedded key nests.
+ * `timestamp` is a Date (written as toISOString writes it); `timestamptz` is PostgreSQL's text of
+ * a timestamptz, to the microsecond (`2025-03-01 12:00:00.123456+00`).
+ */
+export type CursorKey = 'text' | 'number' | 'timestamp' | 'timestamptz' | 'uuid' | { [property: string]: CursorKey };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const POSTGRES_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.\d{1,6})?[+-](\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A time the calendar has, from year 1 to 9999, as toISOString writes it: no 30 February or hour
+ * 24, which Date would quietly move on and PostgreSQL would refuse with an error.
+ */
+function isRealTime(iso: string): boolean {
+  if (!ISO_TIME.test(iso) || iso.startsWith('0000')) return false;
+  const time = new Date(iso);
+  return !Number.isNaN(time.getTime()) && time.toISOString() === iso;
+}
 
 const scalarFits = {
   text: (value: unknown) => typeof value === 'string',
   number: (value: unknown) => typeof value === 'number' && Number.isFinite(value),
-  timestamp: (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime()),
+  timestamp: (value: unknown) => typeof value === 'string' && isRealTime(value),
+  timestamptz: (value: unknown) => {
+    const parts = typeof value === 'string' ? POSTGRES_TIME.exec(value) : null;
+    return parts !== null && isRealTime(`${parts[1]}T${parts[2]}.000Z`) && Number(parts[3]) <= 15 && Number(parts[4] ?? 0) < 60;
+  },
   uuid: (value: unknown) => typeof value === 'string' && UUID.test(value),
 };
 
@@ -58,7 +78,7 @@ export function checkCursor(after: string | null | undefined, keys: CursorKey[])
   if (after === undefined || after === null) return;
   let decoded: unknown;
   try {
-    decoded = Cursor.decode(after);
+    decoded = decodeCursor(after);
   } catch {
     throw badInput('after', 'The cursor is malformed');
   }
@@ -69,9 +89,13 @@ export function checkCursor(after: string | null | undefined, keys: CursorKey[])
   if (!valid) throw badInput('after', 'The cursor is malformed or belongs to another sort order');
 }
 
-/** The values of an `after` cursor that checkCursor accepted, in the order of the sort keys. */
+/** The values as written: Cursor.decode would make a Date of anything that starts like a time, even 30 February. */
+const decodeCursor = (after: string): unknown => JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+
+/** The values of an `after` cursor that checkCursor accepted, in the order of the sort keys; times as Dates. */
 export function afterValues(after: string | null | undefined): unknown[] | undefined {
-  return after ? (Cursor.decode(after) as unknown[]) : undefined;
+  if (!after) return undefined;
+  return (decodeCursor(after) as unknown[]).map((value) => (typeof value === 'string' && isRealTime(value) ? new Date(value) : value));
 }
 
 /**

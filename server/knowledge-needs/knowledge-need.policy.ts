@@ -8,3 +8,8 @@ export const canPostFor = (viewer: Viewer, regionCode: string) =>
 
 /** A need is answered with a practice by those who manage its region. */
 export const canAnswer = (viewer: Viewer, need: { regionCode: string }) => managesRegion(viewer, need.regionCode);
+
+/** What the viewer may do with the need now, as KnowledgeNeed.viewerCan tells the web client. */
+export const knowledgeNeedViewerCanOf = (viewer: Viewer, need: { regionCode: string }) => ({
+  support: canPostFor(viewer, need.regionCode),
+});

@@ -32,6 +32,12 @@ export class KnowledgeNeedType {
   answeredById!: string | null;
 }
 
+@ObjectType({ description: 'What the viewer may do with a knowledge need now' })
+export class KnowledgeNeedViewerCan {
+  @Field(() => Boolean, { description: 'Say "we need this too": needs of the caller\'s own region; editors any' })
+  support!: boolean;
+}
+
 export const KnowledgeNeedConnection = ConnectionType('KnowledgeNeed', KnowledgeNeedType);
 
 @ObjectType({ description: 'What offices searched for and found nothing, counted' })

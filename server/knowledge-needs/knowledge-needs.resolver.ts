@@ -5,7 +5,8 @@ import { PageArgs, type Connection } from '../graphql/pagination.js';
 import { RegionType } from '../offices/office.types.js';
 import { PracticeType } from '../practices/practice.types.js';
 import { KnowledgeNeedOrder, PostKnowledgeNeedInput } from './knowledge-need.inputs.js';
-import { KnowledgeNeedConnection, KnowledgeNeedType, SearchGap } from './knowledge-need.types.js';
+import { knowledgeNeedViewerCanOf } from './knowledge-need.policy.js';
+import { KnowledgeNeedConnection, KnowledgeNeedType, KnowledgeNeedViewerCan, SearchGap } from './knowledge-need.types.js';
 
 @Resolver(() => KnowledgeNeedType)
 export class KnowledgeNeedsResolver {
@@ -57,6 +58,11 @@ export class KnowledgeNeedsResolver {
   @FieldResolver(() => Boolean)
   postedByMe(@Root() need: KnowledgeNeedType, @Ctx() ctx: Context): boolean {
     return need.authorId === viewerOf(ctx).id;
+  }
+
+  @FieldResolver(() => KnowledgeNeedViewerCan)
+  viewerCan(@Root() need: KnowledgeNeedType, @Ctx() ctx: Context): KnowledgeNeedViewerCan {
+    return knowledgeNeedViewerCanOf(viewerOf(ctx), need);
   }
 
   @FieldResolver(() => Boolean)

@@ -45,11 +45,11 @@ export class KnowledgeNeedsService {
 
   /** Says "we need this too"; a second time changes nothing. Counted under the need's row lock. */
   async support(viewer: Viewer, id: string): Promise<KnowledgeNeedType> {
-    if (!canWrite(viewer)) throw forbidden('Researchers read only');
     const needId = checkId('id', id);
     await this.deps.orm.em.fork().transactional(async (tx) => {
       const need = await tx.findOne(KnowledgeNeed, { id: needId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!need) throw notFound('knowledge need', 'id', id);
+      if (!canPostFor(viewer, need.region.code)) throw forbidden('You may support the needs of your own region');
       // Read after the lock: a support the same user committed meanwhile is seen.
       if (await tx.findOne(KnowledgeNeedSupport, { need: needId, user: viewer.id })) return;
       const support = new KnowledgeNeedSupport();

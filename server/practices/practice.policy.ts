@@ -8,6 +8,7 @@ import { PracticeStatus } from './vocabulary.js';
 /** What the rules need to know of a practice. */
 export interface PracticeSubject {
   status: PracticeStatus;
+  publishedAt: Date | null;
   authorId: string | null;
   originOffice: { region: { code: string } };
 }
@@ -16,17 +17,28 @@ const isAuthor = (viewer: Viewer, practice: PracticeSubject) => practice.authorI
 
 const managesOrigin = (viewer: Viewer, practice: PracticeSubject) => managesRegion(viewer, practice.originOffice.region.code);
 
-/** Drafts are seen by their author, the directors of their region and editors; the rest by all. */
+/** A draft, or a draft archived as it was: archiving never makes public what was never published. */
+const wasNeverPublished = (practice: Pick<PracticeSubject, 'status' | 'publishedAt'>) =>
+  practice.status === PracticeStatus.DRAFT || (practice.status === PracticeStatus.ARCHIVED && practice.publishedAt === null);
+
+/**
+ * What was never published is seen by its author, the directors of its region and editors; the
+ * rest by all. See practices.queries.ts and the search engines for the same rule in their terms.
+ */
 export const canView = (viewer: Viewer, practice: PracticeSubject) =>
-  practice.status !== PracticeStatus.DRAFT || isAuthor(viewer, practice) || managesOrigin(viewer, practice);
+  !wasNeverPublished(practice) || isAuthor(viewer, practice) || managesOrigin(viewer, practice);
+
+/** Only editors change an archived practice or take it out of the archive. */
+const mayChangeInArchive = (viewer: Viewer, practice: PracticeSubject) => practice.status !== PracticeStatus.ARCHIVED || isEditor(viewer);
 
 /** Caseworkers edit their own drafts; directors the practices of their region; editors all. */
 export const canEdit = (viewer: Viewer, practice: PracticeSubject) =>
-  managesOrigin(viewer, practice) ||
-  (viewer.role === Role.CASEWORKER && practice.status === PracticeStatus.DRAFT && isAuthor(viewer, practice));
+  mayChangeInArchive(viewer, practice) &&
+  (managesOrigin(viewer, practice) ||
+    (viewer.role === Role.CASEWORKER && practice.status === PracticeStatus.DRAFT && isAuthor(viewer, practice)));
 
-/** The directors of its region and editors publish a practice. */
-export const canPublish = (viewer: Viewer, practice: PracticeSubject) => managesOrigin(viewer, practice);
+/** The directors of its region and editors publish a practice; only editors one from the archive. */
+export const canPublish = (viewer: Viewer, practice: PracticeSubject) => mayChangeInArchive(viewer, practice) && managesOrigin(viewer, practice);
 
 /** Only editors archive. */
 export const canArchive = (viewer: Viewer) => isEditor(viewer);
@@ -38,6 +50,9 @@ export const canRate = (viewer: Viewer, practice: PracticeSubject) => practice.s
 export const canAdopt = (viewer: Viewer, practice: PracticeSubject) =>
   canRate(viewer, practice) && (Boolean(viewer.officeEnhetsnummer) || viewer.role === Role.REGIONAL_DIRECTOR || isEditor(viewer));
 
+/** Whether practices with these statuses may include some never published, so that who asks matters. */
+export const mayIncludeNeverPublished = (statuses: readonly PracticeStatus[]) => statuses.some((status) => status !== PracticeStatus.PUBLISHED);
+
 /** What the viewer may do with the practice now, as Practice.viewerCan tells the web client. */
 export const viewerCanOf = (viewer: Viewer, practice: PracticeSubject) => ({
   edit: canWrite(viewer) && canEdit(viewer, practice),
@@ -47,12 +62,15 @@ export const viewerCanOf = (viewer: Viewer, practice: PracticeSubject) => ({
   adopt: canAdopt(viewer, practice),
 });
 
-/** Which drafts a viewer may see, besides every practice that is not a draft. */
+/**
+ * Which practices that were never published (see wasNeverPublished) a viewer may see, besides
+ * every practice that was.
+ */
 export interface DraftAccess {
   all: boolean;
-  /** Their own drafts. */
+  /** Their own. */
   authorId?: string;
-  /** Drafts whose origin office is in this region (directors). */
+  /** Those whose origin office is in this region (directors). */
   regionCode?: string;
 }
 

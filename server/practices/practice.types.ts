@@ -116,7 +116,7 @@ export class PracticeType {
   @Field(() => Date)
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last published; null if it never was (then, archived or not, only those who may see drafts see it)' })
   publishedAt!: Date | null;
 
   /** The office it comes from, with its region. */

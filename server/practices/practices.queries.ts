@@ -3,7 +3,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../db/read-db.js';
 import { afterValues, connectionOf, type Connection, type CursorKey } from '../graphql/pagination.js';
-import type { DraftAccess } from './practice.policy.js';
+import { mayIncludeNeverPublished, type DraftAccess } from './practice.policy.js';
 import { PracticeOrder, type PracticeDetails, type PracticeType } from './practice.types.js';
 import { PracticeStatus, type EvidenceLevel, type Responsibility, type TargetGroup, type Theme } from './vocabulary.js';
 
@@ -153,26 +153,31 @@ export const PRACTICE_ORDERS: Record<PracticeOrder, Order> = {
 
 /** The filter as conditions on `practice p` alone, so the count needs no join. */
 function filterConditions(filter: PracticeListFilter, drafts: DraftAccess): RawBuilder<SqlBool>[] {
-  const statuses = filter.statuses?.length ? filter.statuses : [PracticeStatus.PUBLISHED];
-  const conditions = [sql<SqlBool>`p.status = any(${statuses})`];
+  const conditions = [visibleWithStatuses(filter.statuses?.length ? filter.statuses : [PracticeStatus.PUBLISHED], drafts)];
   if (filter.themes?.length) conditions.push(sql<SqlBool>`p.themes && ${filter.themes}::text[]`);
   if (filter.targetGroups?.length) conditions.push(sql<SqlBool>`p.target_groups && ${filter.targetGroups}::text[]`);
   if (filter.evidenceLevels?.length) conditions.push(sql<SqlBool>`p.evidence_level = any(${filter.evidenceLevels})`);
   if (filter.office) conditions.push(sql<SqlBool>`p.origin_office_enhetsnummer = ${filter.office}`);
   if (filter.regionCode) conditions.push(sql<SqlBool>`p.origin_office_enhetsnummer in (select enhetsnummer from office where region_code = ${filter.regionCode})`);
-  // Without drafts asked for there is nothing to hide, and the plain condition lets the count run
-  // on an index alone.
-  if (statuses.includes(PracticeStatus.DRAFT) && !drafts.all) conditions.push(draftVisibility(drafts));
   return conditions;
 }
 
-/** Drafts only where the viewer may see them (see practice.policy.ts). */
-export function draftVisibility(drafts: DraftAccess): RawBuilder<SqlBool> {
+/** practice.policy.ts's wasNeverPublished, of the practice `p`. */
+export const NEVER_PUBLISHED = sql<SqlBool>`(p.status = ${PracticeStatus.DRAFT} or (p.status = ${PracticeStatus.ARCHIVED} and p.published_at is null))`;
+
+/**
+ * The practices `p` with one of these statuses that the viewer may see: practice.policy.ts's
+ * canView as a condition. Without a status that may hide something the plain condition is left,
+ * which lets a count run on an index alone.
+ */
+export function visibleWithStatuses(statuses: readonly PracticeStatus[], drafts: DraftAccess): RawBuilder<SqlBool> {
+  const shown = sql<SqlBool>`p.status = any(${statuses}::text[])`;
+  if (drafts.all || !mayIncludeNeverPublished(statuses)) return shown;
   const own = drafts.authorId ? sql`p.author_id = ${drafts.authorId}` : sql`false`;
   const region = drafts.regionCode
     ? sql`p.origin_office_enhetsnummer in (select enhetsnummer from office where region_code = ${drafts.regionCode})`
     : sql`false`;
-  return sql<SqlBool>`(p.status <> ${PracticeStatus.DRAFT} or ${own} or ${region})`;
+  return sql<SqlBool>`(${shown} and (not ${NEVER_PUBLISHED} or ${own} or ${region}))`;
 }
 
 export interface PracticeListRequest {

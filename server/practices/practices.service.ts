@@ -33,20 +33,18 @@ export class PracticesService {
     return listPractices(this.deps.db, { filter, order, first: page.first, after: page.after, drafts: draftAccessOf(viewer) });
   }
 
+  // A practice the viewer may not see answers as one that does not exist, so that guessing a
+  // title or an id confirms nothing.
   async bySlug(viewer: Viewer, slug: string): Promise<PracticeType> {
     const practice = await practiceBySlug(this.deps.db, slug);
-    if (!practice) throw notFound('practice', 'slug', slug);
-    if (!canView(viewer, practice)) {
-      throw forbidden('This draft is visible only to its author, the directors of its region and editors');
-    }
+    if (!practice || !canView(viewer, practice)) throw notFound('practice', 'slug', slug);
     return practice;
   }
 
   /** The practice with this id as the viewer may see it; `field` names the argument in errors. */
   async visibleById(viewer: Viewer, id: string, field = 'id'): Promise<PracticeType> {
     const [practice] = await practicesById(this.deps.db, [checkId(field, id)]);
-    if (!practice) throw notFound('practice', field, id);
-    if (!canView(viewer, practice)) throw forbidden('You may not see this draft');
+    if (!practice || !canView(viewer, practice)) throw notFound('practice', field, id);
     return practice;
   }
 
@@ -101,14 +99,16 @@ export class PracticesService {
   async update(viewer: Viewer, id: string, input: PracticeFieldsInput): Promise<PracticeType> {
     const subject = await this.visibleById(viewer, id);
     if (!canWrite(viewer) || !canEdit(viewer, subject)) {
-      throw forbidden('Caseworkers edit their own drafts; directors the practices of their region');
+      throw forbidden('Caseworkers edit their own drafts; directors the practices of their region; only editors archived ones');
     }
     return this.change(subject.id, 'text', (practice) => this.applyFields(practice, input));
   }
 
   async publish(viewer: Viewer, id: string): Promise<PracticeType> {
     const subject = await this.visibleById(viewer, id);
-    if (!canPublish(viewer, subject)) throw forbidden('Only the directors of its region and editors publish a practice');
+    if (!canPublish(viewer, subject)) {
+      throw forbidden('Only the directors of its region and editors publish a practice, and only editors one from the archive');
+    }
     if (subject.status === PracticeStatus.PUBLISHED) throw conflict('The practice is already published', 'id');
     return this.change(subject.id, 'status', (practice) => {
       practice.status = PracticeStatus.PUBLISHED;

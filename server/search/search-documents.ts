@@ -1,12 +1,21 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { ACTIVE_ADOPTION_STATUSES } from '../adoptions/adoption-status.js';
 import type { Tables } from '../db/tables.js';
-import type { SearchDocument } from './search.types.js';
+import { NEVER_PUBLISHED } from '../practices/practices.queries.js';
+import { MATCH_END, MATCH_START, type SearchDocument } from './search.types.js';
+
+/**
+ * The text without the characters the engines mark matches with: input refuses them, but a text
+ * stored otherwise must not be able to inject <mark> into a highlight.
+ */
+export const withoutMatchMarkers = (text: RawBuilder<unknown>) => sql<string>`translate(${text}, ${MATCH_START + MATCH_END}, '')`;
 
 /** The search documents of the practices `p` (with origin office `origin`) that meet the condition. */
 const selectDocuments = (where: RawBuilder<SqlBool>) => sql<SearchDocument>`
-  select p.id, p.slug, p.title, p.summary, p.description as body, p.themes, p.target_groups as "targetGroups",
+  select p.id, p.slug, ${withoutMatchMarkers(sql.ref('p.title'))} as title, ${withoutMatchMarkers(sql.ref('p.summary'))} as summary,
+    p.description as body, p.themes, p.target_groups as "targetGroups",
     p.evidence_level as "evidenceLevel", p.status, origin.region_code as "originRegionCode", p.author_id as "authorId",
+    not ${NEVER_PUBLISHED} as "everPublished",
     p.rating_average as "ratingAverage", p.rating_count as "ratingCount", p.adoption_count as "adoptionCount",
     (extract(epoch from p.created_at) * 1000)::float8 as "createdAt",
     coalesce((select array_agg(distinct o.region_code order by o.region_code)

@@ -23,6 +23,11 @@ export interface SearchDocument {
   originRegionCode: string;
   /** Who proposed it: authors see their own drafts. */
   authorId: string | null;
+  /**
+   * False for a draft, and for a draft archived as it was: those are seen only where drafts are
+   * (see DraftAccess). An archived practice that was once published stays readable to all.
+   */
+  everPublished: boolean;
   ratingAverage: number;
   ratingCount: number;
   adoptionCount: number;
@@ -110,7 +115,11 @@ export interface SearchIndex {
   close?(): Promise<void>;
 }
 
-/** Markers the engines put around matches before the text is HTML-escaped; never in real text. */
+/**
+ * Markers the engines put around matches before the text is HTML-escaped. Never in real text: the
+ * API refuses control characters in input, and the engines highlight texts with any stray ones
+ * dropped (search-documents.ts withoutMatchMarkers).
+ */
 export const MATCH_START = '\u0001';
 export const MATCH_END = '\u0002';
 

@@ -53,18 +53,29 @@ describe('knowledge needs', () => {
     await context.close();
   });
 
-  it('another caseworker says "we need this too": the count goes up and the button says so', async () => {
+  it('another caseworker of the region says "we need this too": the count goes up and the button says so', async () => {
     const title = 'Erfaringer med jobbspesialister for personer med rusproblemer';
     const poster = await e2e.newPage();
     await e2e.signIn(poster.page, 'veileder.drammen');
     await postNeed(poster.page, title, 'Vi vil vite hva som skal til for å lykkes.');
     await poster.context.close();
 
+    // A caseworker in another region reads the need but supports only those of their own region.
+    const elsewhere = await e2e.newPage();
+    await e2e.signIn(elsewhere.page, 'veileder.bodo');
+    await elsewhere.page.getByRole('link', { name: 'Kunnskapsbehov' }).click();
+    await elsewhere.page.getByRole('radio', { name: 'Hele landet' }).check();
+    await elsewhere.page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Nyeste' });
+    const seenElsewhere = needCard(elsewhere.page, title);
+    await seenElsewhere.getByText('1 person trenger dette').waitFor();
+    expect(await seenElsewhere.getByRole('button').count()).toBe(0);
+    await elsewhere.context.close();
+
+    // veileder.07 works at another office in Buskerud, as veileder.drammen does.
     const { context, page } = await e2e.newPage();
-    await e2e.signIn(page, 'veileder.bodo');
+    await e2e.signIn(page, 'veileder.07');
     await page.getByRole('link', { name: 'Kunnskapsbehov' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kunnskapsbehov' }).waitFor();
-    await page.getByRole('radio', { name: 'Hele landet' }).check();
     await page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Nyeste' });
     const card = needCard(page, title);
     await card.waitFor();
@@ -78,7 +89,6 @@ describe('knowledge needs', () => {
     await e2e.expectAccessible(page);
 
     await page.reload();
-    await page.getByRole('radio', { name: 'Hele landet' }).check();
     await page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Nyeste' });
     await needCard(page, title).getByText('2 personer trenger dette').waitFor();
     await context.close();

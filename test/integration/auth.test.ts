@@ -85,9 +85,12 @@ describe('the development issuer', () => {
 describe('OIDC tokens verified against a JWKS', () => {
   let jwksServer: Server;
   let app: TestApp;
-  let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string; issuer?: string; audience?: string }) => Promise<string>;
+  let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string | null; issuer?: string; audience?: string | string[] }) => Promise<string>;
+  let jwksUrl: string;
   const issuer = 'https://login.example.test/praksisbanken';
   const audience = 'praksisbanken-api';
+  /** The web client's own registration: ID tokens issued to it name it as their audience. */
+  const clientId = 'praksisbanken-web';
 
   beforeAll(async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
@@ -98,17 +101,17 @@ describe('OIDC tokens verified against a JWKS', () => {
     });
     await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
     const { port } = jwksServer.address() as { port: number };
-    sign = (claims, options = {}) =>
-      new SignJWT(claims)
+    jwksUrl = `http://127.0.0.1:${port}/jwks`;
+    sign = (claims, options = {}) => {
+      const jwt = new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
         .setIssuer(options.issuer ?? issuer)
         .setAudience(options.audience ?? audience)
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '10m')
-        .sign(privateKey);
-    app = await startTestApp({
-      verifier: oidcTokenVerifier({ issuer, audience, jwksUrl: `http://127.0.0.1:${port}/jwks` }),
-    });
+        .setIssuedAt();
+      if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '10m');
+      return jwt.sign(privateKey);
+    };
+    app = await startTestApp({ verifier: oidcTokenVerifier({ issuer, audience, jwksUrl, clientId }) });
   });
   afterAll(async () => {
     await app.close();
@@ -151,6 +154,32 @@ describe('OIDC tokens verified against a JWKS', () => {
       expect(codeOf(result)).toBe('UNAUTHENTICATED');
     }
     expect(await app.sql('select 1 from app_user where subject = ?', ['oidc-789'])).toHaveLength(0);
+  });
+
+  it('refuses a token that never expires', async () => {
+    const result = await app.gql(ME, {}, await sign({ sub: 'oidc-forever', name: 'Evig', role: 'CASEWORKER' }, { expiresIn: null }));
+    expect(result.status).toBe(401);
+    expect(codeOf(result)).toBe('UNAUTHENTICATED');
+  });
+
+  it("refuses an ID token issued to the web client, and accepts the access token the web client got for the API", async () => {
+    const claims = { sub: 'oidc-web', name: 'Nettleser', role: 'CASEWORKER', azp: clientId };
+    for (const aud of [clientId, [clientId, audience]]) {
+      const result = await app.gql(ME, {}, await sign(claims, { audience: aud }));
+      expect(result.status, JSON.stringify(aud)).toBe(401);
+      expect(codeOf(result), JSON.stringify(aud)).toBe('UNAUTHENTICATED');
+    }
+    expect((await app.gql(ME, {}, await sign(claims, { audience }))).data.me.name).toBe('Nettleser');
+  });
+
+  it('accepts tokens for the one audience when the web client and the API are registered as one, on purpose', async () => {
+    const shared = await startTestApp({ seed: false, verifier: oidcTokenVerifier({ issuer, audience, jwksUrl, clientId: audience }) });
+    try {
+      const token = await sign({ sub: 'oidc-shared', name: 'Felles', role: 'CASEWORKER', azp: audience }, { audience });
+      expect((await shared.gql(ME, {}, token)).data.me.name).toBe('Felles');
+    } finally {
+      await shared.close();
+    }
   });
 
   it('stops accepting a token when it expires, though it was accepted (and remembered) before', async () => {

@@ -52,9 +52,11 @@ describe('starting and stopping the app', () => {
     expect(await app.exited).toBe(0);
   });
 
-  it('refuses to start in production without OIDC settings, saying why', async () => {
-    const app = startApp({ ...env(), NODE_ENV: 'production' });
-    expect(await app.exited).toBe(1);
-    expect(app.output()).toMatch(/configuration error: NODE_ENV=production needs OIDC_ISSUER/);
+  it('refuses to start without OIDC settings unless NODE_ENV is unset, development or test, saying why', async () => {
+    for (const nodeEnv of ['production', 'staging', 'prod']) {
+      const app = startApp({ ...env(), NODE_ENV: nodeEnv });
+      expect(await app.exited, nodeEnv).toBe(1);
+      expect(app.output()).toMatch(new RegExp(`configuration error: NODE_ENV=${nodeEnv} needs OIDC_ISSUER`));
+    }
   });
 });

@@ -12,7 +12,8 @@ describe('knowledge needs and search gaps', () => {
   const token: Record<string, string> = {};
   beforeAll(async () => {
     app = await startTestApp();
-    for (const user of ['veileder.drammen', 'veileder.bodo', 'fylkesdirektor.buskerud', 'fylkesdirektor.nordland', 'forsker', 'redaktor', 'veileder.01']) {
+    // veileder.07 and veileder.22 are caseworkers in Buskerud, as veileder.drammen is.
+    for (const user of ['veileder.drammen', 'veileder.bodo', 'fylkesdirektor.buskerud', 'fylkesdirektor.nordland', 'forsker', 'redaktor', 'veileder.07', 'veileder.22']) {
       token[user] = await app.login(user);
     }
   });
@@ -22,7 +23,7 @@ describe('knowledge needs and search gaps', () => {
     const posted = await app.gql(POST, { input: { title: 'Hvordan følge opp unge uføre?', description: 'Vi mangler erfaringer.', themes: ['FOLLOW_UP'] } }, token['veileder.drammen']);
     const need = posted.data.postKnowledgeNeed;
     expect(need).toMatchObject({ supportCount: 1, postedByMe: true, supportedByMe: true, region: { code: '33' } });
-    const twice = await Promise.all([1, 2, 3].map(() => app.gql(SUPPORT, { id: need.id }, token['veileder.bodo'])));
+    const twice = await Promise.all([1, 2, 3].map(() => app.gql(SUPPORT, { id: need.id }, token['veileder.07'])));
     expect(twice.map((r) => r.data.supportKnowledgeNeed.supportCount)).toContain(2);
     const [{ n }] = await app.sql('select support_count as n from knowledge_need where id = ?', [need.id]);
     expect(n).toBe(2);
@@ -36,8 +37,8 @@ describe('knowledge needs and search gaps', () => {
     const as = token['veileder.drammen'];
     const ids: string[] = [];
     for (const title of ['Behov A', 'Behov B', 'Behov C']) ids.push((await app.gql(POST, { input: { title, description: '…' } }, as)).data.postKnowledgeNeed.id);
-    await app.gql(SUPPORT, { id: ids[2] }, token['veileder.bodo']);
-    await app.gql(SUPPORT, { id: ids[2] }, token['veileder.01']);
+    await app.gql(SUPPORT, { id: ids[2] }, token['veileder.07']);
+    await app.gql(SUPPORT, { id: ids[2] }, token['veileder.22']);
     const first = await app.gql(LIST, { regionCode: '33', orderBy: 'SUPPORT' }, as);
     expect(first.data.knowledgeNeeds.edges[0].node.id).toBe(ids[2]);
     const second = await app.gql(LIST, { regionCode: '33', orderBy: 'SUPPORT', after: first.data.knowledgeNeeds.pageInfo.endCursor }, as);
@@ -50,6 +51,25 @@ describe('knowledge needs and search gaps', () => {
     expect(codeOf(await answer('veileder.drammen'))).toBe('FORBIDDEN');
     expect(codeOf(await answer('fylkesdirektor.nordland'))).toBe('FORBIDDEN');
     expect((await answer('fylkesdirektor.buskerud')).data.answerKnowledgeNeed.answeredBy.slug).toBe('individuell-jobbstotte');
+  });
+
+  it("are supported by caseworkers and directors of the need's region and by editors, and viewerCan says so", async () => {
+    const need = (await app.gql(POST, { input: { title: 'Hvordan jobber andre med sommerjobber?', description: 'Vi vil lære.' } }, token['veileder.drammen'])).data.postKnowledgeNeed;
+    const supportCount = async () => (await app.sql('select support_count as n from knowledge_need where id = ?', [need.id]))[0].n;
+    const maySupport = async (who: string) =>
+      (await app.gql('query { knowledgeNeeds(regionCode: "33", first: 100) { edges { node { id viewerCan { support } } } } }', {}, token[who]))
+        .data.knowledgeNeeds.edges.find((e: any) => e.node.id === need.id).node.viewerCan.support;
+    for (const who of ['veileder.bodo', 'fylkesdirektor.nordland', 'forsker']) {
+      const refused = await app.gql(SUPPORT, { id: need.id }, token[who]);
+      expect(codeOf(refused), who).toBe('FORBIDDEN');
+      expect(await maySupport(who), who).toBe(false);
+    }
+    expect(await supportCount()).toBe(1);
+    for (const who of ['veileder.22', 'fylkesdirektor.buskerud', 'redaktor']) {
+      expect(await maySupport(who), who).toBe(true);
+      expect((await app.gql(SUPPORT, { id: need.id }, token[who])).data.supportKnowledgeNeed.supportedByMe, who).toBe(true);
+    }
+    expect(await supportCount()).toBe(4);
   });
 
   it("show a region's searches that found nothing, counted, to its directors and researchers", async () => {

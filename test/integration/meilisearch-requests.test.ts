@@ -44,6 +44,7 @@ function doc(id: string, overrides: Partial<SearchDocument> = {}): SearchDocumen
     regionCodes: ['03'],
     originRegionCode: '03',
     authorId: null,
+    everPublished: true,
     ratingAverage: 4.2,
     ratingCount: 5,
     adoptionCount: 3,
@@ -116,7 +117,7 @@ function readFilter(expression: string): { strings: string[]; words: string[] } 
 
 const FILTER_GRAMMAR = new Set([
   '(', ')', '[', ']', ',', '=', 'IN', 'OR', 'AND',
-  'themes', 'targetGroups', 'evidenceLevel', 'status', 'regionCodes', 'originRegionCode', 'authorId',
+  'themes', 'targetGroups', 'evidenceLevel', 'status', 'regionCodes', 'originRegionCode', 'authorId', 'everPublished',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +143,7 @@ describe('Meilisearch engine: the requests it sends', () => {
       const settings = fake.find('PATCH', '/indexes/practices/settings')[0].body;
       expect(settings.searchableAttributes).toEqual(['title', 'summary', 'body']);
       expect([...settings.filterableAttributes].sort()).toEqual(
-        ['authorId', 'evidenceLevel', 'originRegionCode', 'regionCodes', 'status', 'targetGroups', 'themes'],
+        ['authorId', 'everPublished', 'evidenceLevel', 'originRegionCode', 'regionCodes', 'status', 'targetGroups', 'themes'],
       );
       expect([...settings.sortableAttributes].sort()).toEqual(['adoptionCount', 'createdAt', 'ratingAverage']);
       expect(settings.rankingRules).toEqual([
@@ -322,10 +323,10 @@ describe('Meilisearch engine: the requests it sends', () => {
         return fake.requests[0].body.queries.map((query: any) => query.filter[0]);
       };
 
-      it('an author sees published and archived practices and their own drafts', async () => {
+      it('an author sees published practices, archived ones that were published, and their own drafts, archived or not', async () => {
         const filters = await statusFilter({ all: false, authorId: 'user-7' });
         expect(filters[0]).toBe(
-          '(status IN ["PUBLISHED", "ARCHIVED"] OR (status = "DRAFT" AND authorId = "user-7"))',
+          '(status IN ["PUBLISHED"] OR (status = "ARCHIVED" AND everPublished = "true") OR (status IN ["ARCHIVED", "DRAFT"] AND authorId = "user-7"))',
         );
         // Facet counts see exactly what the hits see.
         expect(new Set(filters).size).toBe(1);
@@ -333,7 +334,7 @@ describe('Meilisearch engine: the requests it sends', () => {
 
       it('a regional director also sees the drafts from their region', async () => {
         expect((await statusFilter({ all: false, authorId: 'user-8', regionCode: '46' }))[0]).toBe(
-          '(status IN ["PUBLISHED", "ARCHIVED"] OR (status = "DRAFT" AND (authorId = "user-8" OR originRegionCode = "46")))',
+          '(status IN ["PUBLISHED"] OR (status = "ARCHIVED" AND everPublished = "true") OR (status IN ["ARCHIVED", "DRAFT"] AND (authorId = "user-8" OR originRegionCode = "46")))',
         );
       });
 
@@ -343,8 +344,8 @@ describe('Meilisearch engine: the requests it sends', () => {
         );
       });
 
-      it('a caseworker without drafts sees none, even when asking for them', async () => {
-        expect((await statusFilter({ all: false }))[0]).toBe('status IN ["PUBLISHED", "ARCHIVED"]');
+      it('a caseworker without drafts sees none, even when asking for them, nor drafts archived before they were published', async () => {
+        expect((await statusFilter({ all: false }))[0]).toBe('(status IN ["PUBLISHED"] OR (status = "ARCHIVED" AND everPublished = "true"))');
       });
 
       it('asking only for drafts one may not see finds nothing, without asking Meilisearch', async () => {
@@ -358,6 +359,10 @@ describe('Meilisearch engine: the requests it sends', () => {
           '(status = "DRAFT" AND originRegionCode = "03")',
         );
         expect(visibilityClause([PracticeStatus.PUBLISHED], { all: false, authorId: 'u' })).toBe('status IN ["PUBLISHED"]');
+        expect(visibilityClause([PracticeStatus.ARCHIVED], NO_DRAFTS)).toBe('(status = "ARCHIVED" AND everPublished = "true")');
+        expect(visibilityClause([PracticeStatus.ARCHIVED], { all: false, regionCode: '03' })).toBe(
+          '((status = "ARCHIVED" AND everPublished = "true") OR (status = "ARCHIVED" AND originRegionCode = "03"))',
+        );
         expect(quoteFilterValue('a"b\\c')).toBe('"a\\"b\\\\c"');
         expect(buildFilter({ statuses: [PracticeStatus.PUBLISHED], themes: [Theme.HOUSING] }, NO_DRAFTS, 'themes')).toEqual([
           'status IN ["PUBLISHED"]',

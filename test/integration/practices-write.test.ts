@@ -8,6 +8,8 @@ const PUBLISH = 'mutation($id: ID!) { publishPractice(id: $id) { id status publi
 const ARCHIVE = 'mutation($id: ID!) { archivePractice(id: $id) { id status } }';
 const BY_SLUG = 'query($slug: String!) { practice(slug: $slug) { id title status } }';
 const DRAFTS = '{ practices(first: 100, filter: { statuses: [DRAFT] }) { totalCount edges { node { slug originOffice { region { code } } } } } }';
+const ARCHIVED = '{ practices(first: 100, filter: { statuses: [PUBLISHED, ARCHIVED] }) { edges { node { slug } } } }';
+const VIEWER_CAN = 'query($slug: String!) { practice(slug: $slug) { viewerCan { edit publish archive } } }';
 
 describe('proposing, editing, publishing and archiving practices', () => {
   let app: TestApp;
@@ -65,9 +67,13 @@ describe('proposing, editing, publishing and archiving practices', () => {
     expect((await see('veileder.drammen')).data.practice.status).toBe('DRAFT');
     expect((await see('fylkesdirektor.buskerud')).data.practice.status).toBe('DRAFT');
     expect((await see('redaktor')).data.practice.status).toBe('DRAFT');
-    expect(codeOf(await see('veileder.bodo'))).toBe('FORBIDDEN');
-    expect(codeOf(await see('fylkesdirektor.nordland'))).toBe('FORBIDDEN');
-    expect(codeOf(await see('forsker'))).toBe('FORBIDDEN');
+    // To everyone else the draft is as absent as a slug nobody wrote: a guessed title confirms nothing.
+    const absent = await app.gql(BY_SLUG, { slug: 'hemmelig-utkast-som-ingen-skrev' }, tokens['veileder.bodo']);
+    for (const as of ['veileder.bodo', 'fylkesdirektor.nordland', 'forsker']) {
+      const hidden = await see(as);
+      expect(codeOf(hidden), as).toBe('NOT_FOUND');
+      expect(hidden.errors![0].message.replace(draft.slug, '…')).toBe(absent.errors![0].message.replace('hemmelig-utkast-som-ingen-skrev', '…'));
+    }
 
     const slugsFor = async (as: string) => (await app.gql(DRAFTS, {}, tokens[as])).data.practices.edges.map((e: any) => e.node.slug);
     expect(await slugsFor('veileder.drammen')).toContain(draft.slug);
@@ -89,9 +95,13 @@ describe('proposing, editing, publishing and archiving practices', () => {
       title: 'Utkast til redigering',
     });
     expect((await edit('fylkesdirektor.buskerud', { title: 'Utkast, ryddet' })).data.updatePractice.title).toBe('Utkast, ryddet');
-    expect(codeOf(await edit('veileder.bodo', { title: 'Kapret' }))).toBe('FORBIDDEN');
-    expect(codeOf(await edit('forsker', { title: 'Kapret' }))).toBe('FORBIDDEN');
-    expect(codeOf(await edit('fylkesdirektor.nordland', { title: 'Kapret' }))).toBe('FORBIDDEN');
+    // Those who may not see the draft are told it does not exist, not that they may not change it.
+    expect(codeOf(await edit('veileder.bodo', { title: 'Kapret' }))).toBe('NOT_FOUND');
+    expect(codeOf(await edit('forsker', { title: 'Kapret' }))).toBe('NOT_FOUND');
+    expect(codeOf(await edit('fylkesdirektor.nordland', { title: 'Kapret' }))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, tokens['fylkesdirektor.nordland']))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(ARCHIVE, { id: draft.id }, tokens['veileder.bodo']))).toBe('NOT_FOUND');
+    expect((await app.gql(BY_SLUG, { slug: draft.slug }, tokens.redaktor)).data.practice.title).toBe('Utkast, ryddet');
     expect(codeOf(await edit('veileder.drammen', { title: '' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await app.gql(UPDATE, { id: 'nope', input: {} }, tokens.redaktor))).toBe('BAD_USER_INPUT');
     expect(codeOf(await app.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: {} }, tokens.redaktor))).toBe('NOT_FOUND');
@@ -100,7 +110,7 @@ describe('proposing, editing, publishing and archiving practices', () => {
   it('is published by a director of its region or an admin, then no longer editable by its author', async () => {
     const draft = (await propose({ title: 'Klar for publisering', summary: 'Ferdig.', description: '' })).data.proposePractice;
     expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, tokens['veileder.drammen']))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, tokens['fylkesdirektor.nordland']))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, tokens['fylkesdirektor.nordland']))).toBe('NOT_FOUND');
     const published = await app.gql(PUBLISH, { id: draft.id }, tokens['fylkesdirektor.buskerud']);
     expect(published.data.publishPractice.status).toBe('PUBLISHED');
     expect(published.data.publishPractice.publishedAt).toBeTruthy();
@@ -115,6 +125,47 @@ describe('proposing, editing, publishing and archiving practices', () => {
     expect(codeOf(await app.gql(ARCHIVE, { id }, tokens['veileder.bodo']))).toBe('FORBIDDEN');
     expect((await app.gql(ARCHIVE, { id }, tokens.redaktor)).data.archivePractice.status).toBe('ARCHIVED');
     expect(codeOf(await app.gql(ARCHIVE, { id }, tokens.redaktor))).toBe('CONFLICT');
+    // Once published, it stays readable to all in the archive.
+    expect((await app.gql(BY_SLUG, { slug: 'individuell-jobbstotte' }, tokens['veileder.bodo'])).data.practice.status).toBe('ARCHIVED');
+    const listed = (await app.gql(ARCHIVED, {}, tokens['veileder.bodo'])).data.practices.edges.map((e: any) => e.node.slug);
+    expect(listed).toContain('individuell-jobbstotte');
+  });
+
+  it('keeps a draft archived before it was published as hidden as the draft was', async () => {
+    const draft = (await propose({ title: 'Utkast som ble arkivert', summary: 'Aldri publisert.', description: 'Intern vurdering.' })).data.proposePractice;
+    expect((await app.gql(ARCHIVE, { id: draft.id }, tokens.redaktor)).data.archivePractice.status).toBe('ARCHIVED');
+    const see = (as: string) => app.gql(BY_SLUG, { slug: draft.slug }, tokens[as]);
+    const listed = async (as: string) => (await app.gql(ARCHIVED, {}, tokens[as])).data.practices.edges.map((e: any) => e.node.slug);
+    for (const as of ['veileder.drammen', 'fylkesdirektor.buskerud', 'redaktor']) {
+      expect((await see(as)).data?.practice.status, as).toBe('ARCHIVED');
+      expect(await listed(as), as).toContain(draft.slug);
+    }
+    for (const as of ['veileder.bodo', 'fylkesdirektor.nordland', 'forsker']) {
+      expect(codeOf(await see(as)), as).toBe('NOT_FOUND');
+      expect(await listed(as), as).not.toContain(draft.slug);
+    }
+    const counted = async (as: string) =>
+      (await app.gql('{ practices(filter: { statuses: [ARCHIVED] }) { totalCount } }', {}, tokens[as])).data.practices.totalCount;
+    expect(await counted('veileder.bodo')).toBe((await counted('veileder.drammen')) - 1);
+  });
+
+  it('is taken out of the archive, or changed there, by editors only, and viewerCan says so', async () => {
+    const draft = (await propose({ title: 'Arkivert og publisert', summary: 'Var i bruk.', description: '' })).data.proposePractice;
+    await app.gql(PUBLISH, { id: draft.id }, tokens['fylkesdirektor.buskerud']);
+    await app.gql(ARCHIVE, { id: draft.id }, tokens.redaktor);
+    const can = async (as: string) => (await app.gql(VIEWER_CAN, { slug: draft.slug }, tokens[as])).data.practice.viewerCan;
+    expect(await can('fylkesdirektor.buskerud')).toEqual({ edit: false, publish: false, archive: false });
+    expect(await can('veileder.drammen')).toEqual({ edit: false, publish: false, archive: false });
+    expect(await can('redaktor')).toEqual({ edit: true, publish: true, archive: false });
+
+    expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, tokens['fylkesdirektor.buskerud']))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(UPDATE, { id: draft.id, input: { title: 'Endret' } }, tokens['fylkesdirektor.buskerud']))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(UPDATE, { id: draft.id, input: { title: 'Endret' } }, tokens['veileder.drammen']))).toBe('FORBIDDEN');
+    expect((await app.gql(BY_SLUG, { slug: draft.slug }, tokens.redaktor)).data.practice).toMatchObject({ status: 'ARCHIVED', title: 'Arkivert og publisert' });
+
+    expect((await app.gql(UPDATE, { id: draft.id, input: { summary: 'Var i bruk til 2025.' } }, tokens.redaktor)).data.updatePractice.summary).toBe('Var i bruk til 2025.');
+    expect((await app.gql(PUBLISH, { id: draft.id }, tokens.redaktor)).data.publishPractice.status).toBe('PUBLISHED');
+    expect(await can('fylkesdirektor.buskerud')).toEqual({ edit: true, publish: false, archive: false });
   });
 
   it('lets directors propose for an office of their region only, and researchers not at all', async () => {

@@ -124,6 +124,12 @@ describe('the researcher API', () => {
     expect(codeOf(await app.gql(EXPORT, {}, await app.login('fylkesdirektor.buskerud')))).toBe('FORBIDDEN');
     expect((await app.gql(EXPORT, {}, await app.login('redaktor'))).errors).toBeUndefined();
     expect(codeOf(await app.gql(EXPORT, { after: Buffer.from('["x","y"]').toString('base64url') }, researcher))).toBe('BAD_USER_INPUT');
+    for (const impossible of ['2025-13-01 00:00:00+00', '2025-02-30 00:00:00+00', '0000-01-01 00:00:00+00']) {
+      const after = Buffer.from(JSON.stringify([impossible, '00000000-0000-0000-0000-000000000000'])).toString('base64url');
+      const refused = await app.gql(EXPORT, { after }, researcher);
+      expect(codeOf(refused), impossible).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions!.field).toBe('after');
+    }
   });
 
   it('counts adoptions by the period they started in and their status now', async () => {

@@ -216,6 +216,41 @@ describe.each(engines)('search on %s', (engine, searchIndex) => {
     expect(forDirector.data.searchPractices.hits.map((h: any) => h.practice.slug)).toContain(slug);
   });
 
+  it('keeps a draft archived before it was published hidden from those who could not see the draft', async () => {
+    const proposed = await app.gql(
+      'mutation($input: ProposePracticeInput!) { proposePractice(input: $input) { id slug } }',
+      { input: { title: 'Hospitering i kladd', summary: 'Aldri publisert.', description: '' } },
+      caseworker,
+    );
+    const never = proposed.data.proposePractice;
+    const once = await publish({ title: 'Hospitering hos arbeidsgivere', summary: 'Var i bruk.' });
+    for (const { id } of [never, once]) await app.gql('mutation($id: ID!) { archivePractice(id: $id) { id } }', { id }, admin);
+    await app.searchOutbox.drain();
+    const found = async (token: string) => {
+      const result = await search('hospitering', { filter: { statuses: ['PUBLISHED', 'ARCHIVED'] } }, token);
+      return { slugs: result.hits.map((hit: any) => hit.practice.slug).sort(), total: result.totalHits, themes: result.facets.themes };
+    };
+    // The author asks first: an answer kept for them must not be handed to the next caller.
+    expect((await found(caseworker)).slugs).toEqual([once.slug, never.slug].sort());
+    expect((await found(await app.login('fylkesdirektor.buskerud'))).slugs).toEqual([once.slug, never.slug].sort());
+    const other = await found(await app.login('veileder.bodo'));
+    expect(other).toMatchObject({ slugs: [once.slug], total: 1 });
+    expect(other.themes.reduce((sum: number, facet: any) => sum + facet.count, 0)).toBeLessThanOrEqual(1);
+  });
+
+  it('never turns match markers stored in a text into <mark>', async () => {
+    const { id } = await publish({ title: 'Markørprøve for søket', summary: 'Vanlig tekst.' });
+    await app.sql(
+      `update practice set title = 'Markørprøve ' || chr(1) || 'falsk' || chr(2) || ' for søket', summary = chr(1) || 'Vanlig' || chr(2) || ' tekst.' where id = ?`,
+      [id],
+    );
+    await app.sql(`insert into search_outbox (practice_id, reason, enqueued_at, attempts, next_attempt_at) values (?, 'text', now(), 0, now())`, [id]);
+    await app.searchOutbox.drain();
+    const hit = (await search('markørprøve')).hits.find((h: any) => h.practice.id === id);
+    expect(hit.highlight.title).toBe('<mark>Markørprøve</mark> falsk for søket');
+    expect(hit.highlight.summary).toBe('Vanlig tekst.');
+  });
+
   it('follows edits once the outbox has drained', async () => {
     const { id } = await publish({ title: 'Frokostmøte for arbeidsgivere', summary: 'Månedlig.' });
     await app.gql('mutation($id: ID!, $input: UpdatePracticeInput!) { updatePractice(id: $id, input: $input) { id } }',

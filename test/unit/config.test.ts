@@ -1,7 +1,7 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { ConfigError, loadConfig, usesDevelopmentIssuer } from '../../server/config.js';
 
 const OIDC = { OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'praksisbanken', OIDC_JWKS_URL: 'https://login.example/jwks' };
 
@@ -24,6 +24,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER.*development issuer/);
     expect(() => loadConfig({ NODE_ENV: 'production', ...OIDC })).toThrow(/RESEARCH_PSEUDONYM_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', ...OIDC, RESEARCH_PSEUDONYM_SECRET: 'x'.repeat(32) }).production).toBe(true);
+  });
+
+  it('runs the development issuer only when NODE_ENV is unset, development or test', () => {
+    for (const nodeEnv of [undefined, '', 'development', 'test']) {
+      const config = loadConfig({ NODE_ENV: nodeEnv });
+      expect(config.production, String(nodeEnv)).toBe(false);
+      expect(usesDevelopmentIssuer(config), String(nodeEnv)).toBe(true);
+    }
+    for (const nodeEnv of ['staging', 'prod', 'Production', 'dev']) {
+      expect(() => loadConfig({ NODE_ENV: nodeEnv }), nodeEnv).toThrow(ConfigError);
+      expect(() => loadConfig({ NODE_ENV: nodeEnv }), nodeEnv).toThrow(
+        new RegExp(`NODE_ENV=${nodeEnv} needs OIDC_ISSUER.*development issuer runs only when NODE_ENV is unset, development or test`),
+      );
+      const config = loadConfig({ NODE_ENV: nodeEnv, ...OIDC, RESEARCH_PSEUDONYM_SECRET: 'x'.repeat(32) });
+      expect(config.production, nodeEnv).toBe(true);
+      expect(usesDevelopmentIssuer(config), nodeEnv).toBe(false);
+    }
+    // A configuration built by hand cannot slip the development issuer into production either.
+    expect(() => usesDevelopmentIssuer({ production: true, oidc: undefined })).toThrow(ConfigError);
+  });
+
+  it('defaults the web client id to the audience, and keeps one that differs', () => {
+    expect(loadConfig(OIDC).oidc).toMatchObject({ audience: 'praksisbanken', clientId: undefined });
+    expect(loadConfig({ ...OIDC, OIDC_CLIENT_ID: 'praksisbanken-web' }).oidc).toMatchObject({ audience: 'praksisbanken', clientId: 'praksisbanken-web' });
   });
 
   it('runs one worker per core unless WEB_CONCURRENCY says otherwise', () => {

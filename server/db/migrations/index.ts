@@ -8,6 +8,7 @@ import { Migration20261123033225_rating_indexes } from './Migration2026112303322
 import { Migration20261123050000_search_changed_notifications } from './Migration20261123050000_search_changed_notifications.js';
 import { Migration20261201200000_aggregates_by_delta } from './Migration20261201200000_aggregates_by_delta.js';
 import { Migration20261201210000_rate_limit } from './Migration20261201210000_rate_limit.js';
+import { Migration20261210000000_archived_never_published } from './Migration20261210000000_archived_never_published.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123050000_search_changed_notifications', class: Migration20261123050000_search_changed_notifications },
   { name: 'Migration20261201200000_aggregates_by_delta', class: Migration20261201200000_aggregates_by_delta },
   { name: 'Migration20261201210000_rate_limit', class: Migration20261201210000_rate_limit },
+  { name: 'Migration20261210000000_archived_never_published', class: Migration20261210000000_archived_never_published },
 ];

@@ -4,6 +4,7 @@
 // Meilisearch reads a double-quoted filter value up to the next unescaped `"`; inside it, `\"` stands
 // for `"` and (since Meilisearch 1.4) `\\` for `\`. Escaping both makes every value one string token,
 // whatever it contains: `" OR 1=1` stays the literal text `" OR 1=1`.
+import { mayIncludeNeverPublished } from '../../practices/practice.policy.js';
 import { PracticeStatus } from '../../practices/vocabulary.js';
 import { SearchSort, type DraftAccess, type SearchFacets, type SearchFilter } from '../search.types.js';
 
@@ -16,6 +17,7 @@ export const FILTERABLE_ATTRIBUTES = [
   'regionCodes',
   'originRegionCode',
   'authorId',
+  'everPublished',
 ] as const;
 
 export type FilterableAttribute = (typeof FILTERABLE_ATTRIBUTES)[number];
@@ -56,23 +58,35 @@ export function inClause(attribute: FilterableAttribute, values: readonly string
 }
 
 /**
- * Which statuses the caller sees. Every requested non-draft status; drafts only when requested and
- * allowed: all of them, or the caller's own, or those from the caller's region. Returns null when
- * nothing at all is visible (no request needs to be sent).
+ * What the caller sees of the requested statuses (practice.policy.ts's canView): every published
+ * practice, archived ones that were published, and what was never published (drafts, archived or
+ * not) only when allowed: all of it, or the caller's own, or what comes from the caller's region.
+ * Published practices never depend on `everPublished`, so an index built before that attribute
+ * existed still finds them. Returns null when nothing at all is visible (no request needs to be sent).
  */
 export function visibilityClause(statuses: readonly PracticeStatus[], drafts: DraftAccess): string | null {
   const requested = unique(statuses);
   if (requested.length === 0) return null;
-  if (!requested.includes(PracticeStatus.DRAFT) || drafts.all) return inClause('status', requested);
+  if (drafts.all || !mayIncludeNeverPublished(requested)) return inClause('status', requested);
 
-  const others = requested.filter((status) => status !== PracticeStatus.DRAFT);
+  const restricted = requested.filter((status) => status !== PracticeStatus.PUBLISHED);
   const access: string[] = [];
   if (drafts.authorId !== undefined) access.push(equalsClause('authorId', drafts.authorId));
   if (drafts.regionCode !== undefined) access.push(equalsClause('originRegionCode', drafts.regionCode));
 
-  if (access.length === 0) return others.length > 0 ? inClause('status', others) : null;
-  const ownDrafts = `(${equalsClause('status', PracticeStatus.DRAFT)} AND ${access.length === 1 ? access[0] : `(${access.join(' OR ')})`})`;
-  return others.length > 0 ? `(${inClause('status', others)} OR ${ownDrafts})` : ownDrafts;
+  const seen: string[] = [];
+  if (requested.includes(PracticeStatus.PUBLISHED)) seen.push(inClause('status', [PracticeStatus.PUBLISHED]));
+  if (requested.includes(PracticeStatus.ARCHIVED)) seen.push(`(${equalsClause('status', PracticeStatus.ARCHIVED)} AND ${equalsClause('everPublished', 'true')})`);
+  if (access.length > 0) {
+    const ofStatus = restricted.length === 1 ? equalsClause('status', restricted[0]) : inClause('status', restricted);
+    seen.push(`(${ofStatus} AND ${anyOf(access)})`);
+  }
+  return seen.length > 0 ? anyOf(seen) : null;
+}
+
+/** The clauses OR-ed, in parentheses when there is more than one. */
+function anyOf(clauses: readonly string[]): string {
+  return clauses.length === 1 ? clauses[0] : `(${clauses.join(' OR ')})`;
 }
 
 /** The clause a facet's selected values add, or null when the caller selected none. */

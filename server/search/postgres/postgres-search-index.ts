@@ -6,7 +6,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql, type RawBuilder } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/read-db.js';
-import { PracticeStatus } from '../../practices/vocabulary.js';
+import { mayIncludeNeverPublished } from '../../practices/practice.policy.js';
+import { visibleWithStatuses } from '../../practices/practices.queries.js';
 import {
   FACET_NAMES,
   markMatches,
@@ -18,6 +19,7 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from '../search.types.js';
+import { withoutMatchMarkers } from '../search-documents.js';
 import { SearchMiss } from '../search-miss.entity.js';
 import { pageOf, type MatchSet } from './match-set.js';
 import { RatingBoard } from './rating-board.js';
@@ -50,6 +52,12 @@ const TIERS: readonly [Weight, number][] = [
 ];
 
 const HEADLINE_OPTIONS = sql`'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
+
+/** The text with the query's matches between the match markers; markers the text itself holds are dropped first. */
+const headline = (text: Sql, query: Sql | undefined) => {
+  const plain = withoutMatchMarkers(text);
+  return query ? sql`ts_headline('praksis_nb', ${plain}, ${query}, ${HEADLINE_OPTIONS})` : plain;
+};
 
 interface CandidateRow {
   term: string;
@@ -220,8 +228,8 @@ export class PostgresSearchIndex implements SearchIndex {
     const key = {
       query: request.query,
       filter: request.filter,
-      // Who asks matters only for drafts: without them everyone shares one answer.
-      drafts: request.filter.statuses.includes(PracticeStatus.DRAFT) ? request.drafts : null,
+      // Who asks matters only where something may never have been published: else all share one answer.
+      drafts: mayIncludeNeverPublished(request.filter.statuses) ? request.drafts : null,
       tiers: request.sort === SearchSort.RELEVANCE,
       facets: request.facets ?? FACET_NAMES,
     };
@@ -245,11 +253,10 @@ export class PostgresSearchIndex implements SearchIndex {
   private async highlight(found: CachedSearch, ids: string[]): Promise<void> {
     const missing = ids.filter((id) => !found.highlights.has(id));
     if (missing.length === 0) return;
-    const { query } = found;
-    const headline = (column: 'title' | 'summary') =>
-      query ? sql`ts_headline('praksis_nb', ${sql.ref(`p.${column}`)}, ${query()}, ${HEADLINE_OPTIONS})` : sql.ref(`p.${column}`);
+    const query = found.query?.();
     const rows = await this.execute(sql<{ id: string; title: string; summary: string }>`
-      select p.id, ${headline('title')} as title, ${headline('summary')} as summary from practice p where p.id = any(${missing}::uuid[])`);
+      select p.id, ${headline(sql.ref('p.title'), query)} as title, ${headline(sql.ref('p.summary'), query)} as summary
+      from practice p where p.id = any(${missing}::uuid[])`);
     for (const row of rows) found.highlights.set(row.id, { title: markMatches(row.title), summary: markMatches(row.summary) });
   }
 
@@ -261,7 +268,7 @@ export class PostgresSearchIndex implements SearchIndex {
         select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
           p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
         from practice p join practice_search s on s.practice_id = p.id
-        where ${match} and ${visibilityCondition(request)}
+        where ${match}
       )
       select m.*,
         ${facet('themes', sql`unnest(themes)`, 'themes')} as themes,
@@ -303,7 +310,8 @@ export class PostgresSearchIndex implements SearchIndex {
       query && request.sort === SearchSort.RELEVANCE
         ? sql.join(TIERS.map(([weight, points]) => sql`(case when s.vector @@ ${query(weight)} then ${sql.lit(points)} else 0 end)`), sql` + `)
         : sql`0`;
-    const match = query ? sql`s.vector @@ ${query()}` : sql`true`;
+    // What the query finds among what the caller may see.
+    const match = sql`${query ? sql`s.vector @@ ${query()}` : sql`true`} and ${visibleWithStatuses(request.filter.statuses, request.drafts)}`;
     const where = (except?: keyof typeof filters) => {
       const conditions = Object.entries(filters)
         .filter(([name]) => name !== except)
@@ -321,8 +329,7 @@ export class PostgresSearchIndex implements SearchIndex {
   /** One statement that matches, counts, pages and highlights: a search without the cache. */
   private async searchDatabase(request: SearchRequest): Promise<SearchResponse> {
     const { query, match, tier, where, facet } = await this.parts(request);
-    const highlighted = (column: 'title' | 'summary') =>
-      query ? sql`ts_headline('praksis_nb', ${sql.ref(`h.${column}`)}, ${query()}, ${HEADLINE_OPTIONS})` : sql.ref(`h.${column}`);
+    const highlighted = (column: 'title' | 'summary') => headline(sql.ref(`h.${column}`), query?.());
     const offset = (request.page - 1) * request.pageSize;
     // Only what filters, facets and sorts need is carried through the matches; the page's
     // titles and summaries are read for its rows alone.
@@ -331,7 +338,7 @@ export class PostgresSearchIndex implements SearchIndex {
         select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
           p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
         from practice p join practice_search s on s.practice_id = p.id
-        where ${match} and ${visibilityCondition(request)}
+        where ${match}
       ),
       page as (
         select * from matched where ${where()}
@@ -397,19 +404,6 @@ export class PostgresSearchIndex implements SearchIndex {
 
 function textHash(doc: SearchDocument): string {
   return createHash('sha1').update(`${doc.title}\u0000${doc.summary}\u0000${doc.body}`).digest('hex');
-}
-
-function visibilityCondition({ filter, drafts }: SearchRequest): Sql {
-  const statuses = filter.statuses;
-  if (!statuses.includes(PracticeStatus.DRAFT) || drafts.all) return sql`p.status = any(${statuses}::text[])`;
-  const allowed: Sql[] = [];
-  if (drafts.authorId) allowed.push(sql`p.author_id = ${drafts.authorId}`);
-  if (drafts.regionCode) {
-    allowed.push(sql`exists (select 1 from office o where o.enhetsnummer = p.origin_office_enhetsnummer and o.region_code = ${drafts.regionCode})`);
-  }
-  const others = statuses.filter((status) => status !== PracticeStatus.DRAFT);
-  const drafted = allowed.length ? sql` or (p.status = 'DRAFT' and (${sql.join(allowed, sql` or `)}))` : sql``;
-  return sql`(p.status = any(${others}::text[])${drafted})`;
 }
 
 type FilterName = 'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes';

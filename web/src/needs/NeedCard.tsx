@@ -16,6 +16,7 @@ export const KnowledgeNeedFields = graphql(`
     themes
     supportCount
     supportedByMe
+    viewerCan { support }
     createdAt
     region { code name }
     answeredBy { id slug title }
@@ -33,7 +34,7 @@ export type Need = KnowledgeNeedFieldsFragment;
 export const supportText = (count: number) => `${count.toLocaleString('nb-NO')} ${count === 1 ? 'person' : 'personer'} trenger dette`;
 
 /** One knowledge need: what, why, themes, how many need it, "Vi trenger dette også", and its answer. */
-export function NeedCard({ need: initial, canSupport }: { need: Need; canSupport: boolean }) {
+export function NeedCard({ need: initial }: { need: Need }) {
   const [need, setNeed] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
@@ -91,7 +92,7 @@ export function NeedCard({ need: initial, canSupport }: { need: Need; canSupport
           <BodyShort weight="semibold" aria-live="polite" aria-atomic="true">
             {supportText(need.supportCount)}
           </BodyShort>
-          {canSupport &&
+          {need.viewerCan.support &&
             (need.supportedByMe ? (
               // Not disabled for real: focus stays on it after a press, and it still says why.
               <Button size="small" variant="secondary" className="aksel-button--disabled" icon={<CheckmarkIcon aria-hidden />} aria-disabled="true" aria-describedby={titleId} onClick={() => undefined}>

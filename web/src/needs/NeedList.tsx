@@ -24,11 +24,10 @@ interface Props {
   orderBy: KnowledgeNeedOrder;
   regionCode: string | undefined;
   posted: Need[];
-  canSupport: boolean;
 }
 
 /** The needs, 20 at a time with "Vis flere"; the ones just posted first. */
-export function NeedList({ orderBy, regionCode, posted, canSupport }: Props) {
+export function NeedList({ orderBy, regionCode, posted }: Props) {
   const result = useQuery(KnowledgeNeedsDocument, { regionCode, orderBy });
   const [more, setMore] = useState<Page[]>([]);
   const loader = useLoadMore(
@@ -49,7 +48,7 @@ export function NeedList({ orderBy, regionCode, posted, canSupport }: Props) {
 
   return (
     <PagedList
-      items={needs.map((need) => ({ id: need.id, content: <NeedCard need={need} canSupport={canSupport} /> }))}
+      items={needs.map((need) => ({ id: need.id, content: <NeedCard need={need} /> }))}
       totalCount={first.totalCount + fresh.length}
       hasNextPage={last.pageInfo.hasNextPage}
       busy={loader.busy}

@@ -61,7 +61,6 @@ export default function NeedsPage() {
           orderBy={orderBy}
           regionCode={regionCode}
           posted={posted.filter((need) => !regionCode || need.region.code === regionCode)}
-          canSupport={canPost}
         />
       </VStack>
     </VStack>

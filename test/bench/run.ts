@@ -17,6 +17,7 @@ import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
 import { freePort } from '../support/ports.js';
 import { startBaseline } from './baseline.js';
 import { generateDataset, SIZE } from './dataset.js';
+import { lighthouseScores, type PageScores } from './lighthouse.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 /** A request without an answer within this many seconds counts as an error (a timeout). */
@@ -172,6 +173,12 @@ async function main() {
       left join (select practice_id, count(*)::int as n, sum(score)::int as total from rating group by practice_id) r on r.practice_id = p.id
       where (p.rating_count, p.rating_sum) is distinct from (coalesce(r.n, 0), coalesce(r.total, 0))`)).rows[0].n;
 
+    // Last, with the machine quiet: Lighthouse times the pages in a browser on the same cores.
+    await settle(sql, app.pid!);
+    log('Lighthouse: login page, search page and a practice page (mobile)');
+    const lighthouse = await lighthouseScores(url, { token: caseworkers[0], practiceSlug: practices[0].slug }).catch((error: Error) => ({ error: error.message }));
+    log(`Lighthouse: ${JSON.stringify(lighthouse)}`);
+
     const report = {
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       when: new Date().toISOString(),
@@ -183,6 +190,8 @@ async function main() {
       results,
       ratios: ratios(results),
       webClient: bundleSizes(),
+      webClientFirstLoad: firstLoadSizes(),
+      lighthouse,
       totalSeconds: Math.round((performance.now() - began) / 1000),
     };
     await mkdir('test/bench/results', { recursive: true });
@@ -345,6 +354,7 @@ function rssOf(pid: number): number {
 }
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 function ratios(results: Measurement[]) {
   const at = (workload: string) => results.find((r) => r.workload === workload && r.concurrency === 10);
@@ -377,6 +387,30 @@ function bundleSizes() {
   }
 }
 
+/** What the first page loads before anything else: the scripts, module preloads and stylesheets index.html names. */
+function firstLoadSizes() {
+  try {
+    const html = readFileSync('web/dist/index.html', 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+    const gzipOf = (kind: string) => files.filter((file) => file.endsWith(kind)).reduce((sum, file) => sum + gzipSync(readFileSync(path.join('web/dist', file))).length, 0);
+    return { files, jsGzip: gzipOf('.js'), cssGzip: gzipOf('.css') };
+  } catch {
+    return 'web client not built (npm run build)';
+  }
+}
+
+function lighthouseMarkdown(lighthouse: PageScores[] | { error: string }): string {
+  if (!Array.isArray(lighthouse)) return `Lighthouse failed: ${lighthouse.error}`;
+  const rows = lighthouse.map(
+    (p) => `| ${p.page} (\`${p.path}\`) | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.metrics.firstContentfulPaint} | ${p.metrics.largestContentfulPaint} | ${p.metrics.totalBlockingTime} | ${p.metrics.cumulativeLayoutShift} | ${p.metrics.speedIndex} | ${p.failed.join(', ')} |`,
+  );
+  return `Lighthouse, mobile profile (simulated slow 4G and a 4× slower CPU), each page from an empty cache; the login page signed out, the others signed in:
+
+| page | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms | CLS | speed index ms | audits not passed |
+|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}`;
+}
+
 function markdown(report: any): string {
   const rows = report.results
     .map((r: Measurement) => `| ${r.workload} | ${r.concurrency} | ${r.requestsPerSecond} | ${r.answered} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.statementsPerRequest ?? ''} | ${r.appCpuMsPerRequest ?? ''} |`)
@@ -393,6 +427,10 @@ Our layers vs plain pg at concurrency 10 (p95 ratio; throughput ratio plain/ours
 | workload | concurrency | req/s | answered | p50 ms | p95 ms | p99 ms | errors | SQL statements/request | app CPU ms/request |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows}
+
+Web client's first load (what index.html names), gzipped: ${typeof report.webClientFirstLoad === 'string' ? report.webClientFirstLoad : `JS ${kib(report.webClientFirstLoad.jsGzip)} KiB, CSS ${kib(report.webClientFirstLoad.cssGzip)} KiB`}.
+
+${lighthouseMarkdown(report.lighthouse)}
 `;
 }
 

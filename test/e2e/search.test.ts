@@ -42,10 +42,8 @@ describe('signing in and searching', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(null);
     const count = page.getByText(/^\d+ praksiser$/);
     const all = Number((await count.textContent())!.split(' ')[0]);
-    // Clicked, not check(): the URL changes first and the box follows when React commits the navigation.
     const youth = page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Unge under 30/ });
-    await youth.click();
-    await expect.poll(() => youth.isChecked()).toBe(true);
+    await youth.check();
     await expect.poll(async () => Number((await page.getByText(/^\d+ praksis(er)?$/).textContent())!.split(' ')[0])).toBeLessThan(all);
     expect(new URL(page.url()).searchParams.getAll('malgruppe')).toEqual(['YOUTH']);
     // The theme counts still show what each theme would add (disjunctive facets).
@@ -59,6 +57,41 @@ describe('signing in and searching', () => {
     await expect.poll(() => other.getByRole('checkbox', { name: /Unge under 30/ }).isChecked()).toBe(true);
     await page.goBack();
     await expect.poll(() => page.getByRole('checkbox', { name: /Unge under 30/ }).isChecked()).toBe(false);
+    await context.close();
+  });
+
+  it('shows a chosen filter and sort at once, while the search they start is still held back', async () => {
+    const { context, page } = await e2e.newPage();
+    await e2e.signIn(page, 'veileder.drammen');
+    const count = async () => Number((await page.getByText(/^\d+ praksis(er)?$/).textContent())!.split(' ')[0]);
+    await page.getByText(/^\d+ praksiser$/).waitFor();
+    const all = await count();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('SearchPractices')) await held;
+      await route.continue();
+    });
+    // A slow phone: the router renders a new URL as a transition, which then takes a while.
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+
+    const youth = page.getByRole('group', { name: 'Målgruppe' }).getByRole('checkbox', { name: /Unge under 30/ });
+    await youth.click();
+    expect(await youth.isChecked()).toBe(true);
+    const sort = page.getByRole('combobox', { name: 'Sorter etter' });
+    await sort.selectOption('RATING');
+    expect(await sort.inputValue()).toBe('RATING');
+    expect(await youth.isChecked()).toBe(true);
+    expect(await count()).toBe(all);
+
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('malgruppe')).toEqual(['YOUTH']);
+    expect(new URL(page.url()).searchParams.get('sorter')).toBe('RATING');
+    release();
+    await expect.poll(count).toBeLessThan(all);
+    expect(await youth.isChecked()).toBe(true);
+    expect(await sort.inputValue()).toBe('RATING');
     await context.close();
   });
 

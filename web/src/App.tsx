@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import LoginPage from './auth/LoginPage';
-import { AppLayout } from './layout/AppLayout';
+import { ACCESSIBILITY_STATEMENT_PATH, AppLayout } from './layout/AppLayout';
 import { Loading } from './layout/PageState';
 import { RequireLogin } from './layout/RequireLogin';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -17,6 +17,7 @@ const LoginCallbackPage = lazy(() => import('./auth/LoginCallbackPage'));
 const RegionPage = lazy(() => import('./region/RegionPage'));
 const CollectionPage = lazy(() => import('./collections/CollectionPage'));
 const NeedsPage = lazy(() => import('./needs/NeedsPage'));
+const AccessibilityStatementPage = lazy(() => import('./accessibility/AccessibilityStatementPage'));
 
 const guarded = (page: React.ReactNode) => <RequireLogin>{page}</RequireLogin>;
 
@@ -36,6 +37,7 @@ export function App() {
           <Route path="/kunnskapsbehov" element={guarded(<NeedsPage />)} />
           <Route path="/logg-inn" element={<LoginPage />} />
           <Route path="/innlogging" element={<LoginCallbackPage />} />
+          <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -8,7 +8,7 @@ import type { DevUsersQuery } from '../graphql/graphql';
 import { ROLE } from '../labels';
 import { usePageTitle } from '../layout/usePageTitle';
 import { useAuth } from './auth';
-import { startOidcLogin, type OidcSettings } from './oidc';
+import type { OidcSettings } from './oidc';
 import { useLoginConfig } from './useLoginConfig';
 
 const DevUsersDocument = graphql(`
@@ -51,6 +51,9 @@ export default function LoginPage() {
   );
 }
 
+/** The OIDC client loads only when someone signs in with it: the login page itself does not need it. */
+const signInWithProvider = async (settings: OidcSettings, returnTo: string) => (await import('./oidc')).startOidcLogin(settings, returnTo);
+
 function OidcLogin({ settings, returnTo }: { settings: OidcSettings; returnTo: string }) {
   const [error, setError] = useState<string>();
   return (
@@ -58,7 +61,7 @@ function OidcLogin({ settings, returnTo }: { settings: OidcSettings; returnTo: s
       <BodyShort>Du logger inn med Nav-brukeren din.</BodyShort>
       {error && <Alert variant="error">{error}</Alert>}
       <div>
-        <Button onClick={() => startOidcLogin(settings, returnTo).catch(() => setError('Innloggingstjenesten svarer ikke. Prøv igjen om litt.'))}>
+        <Button onClick={() => signInWithProvider(settings, returnTo).catch(() => setError('Innloggingstjenesten svarer ikke. Prøv igjen om litt.'))}>
           Logg inn
         </Button>
       </div>

@@ -32,7 +32,7 @@ type Documents = {
     "\n  query SearchPageCollections($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      items { id }\n    }\n  }\n": typeof types.SearchPageCollectionsDocument,
     "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n          viewerCan { publish }\n        }\n      }\n    }\n  }\n": typeof types.DraftsDocument,
     "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.PublishPracticeDocument,
-    "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n": typeof types.KnowledgeNeedFieldsFragmentDoc,
+    "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    viewerCan { support }\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n": typeof types.KnowledgeNeedFieldsFragmentDoc,
     "\n  mutation SupportKnowledgeNeed($id: ID!) {\n    supportKnowledgeNeed(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.SupportKnowledgeNeedDocument,
     "\n  mutation PostKnowledgeNeed($input: PostKnowledgeNeedInput!) {\n    postKnowledgeNeed(input: $input) { ...KnowledgeNeedFields }\n  }\n": typeof types.PostKnowledgeNeedDocument,
     "\n  query NeedRegions {\n    regions { code name }\n  }\n": typeof types.NeedRegionsDocument,
@@ -77,7 +77,7 @@ const documents: Documents = {
     "\n  query SearchPageCollections($regionCode: String!) {\n    collections(regionCode: $regionCode) {\n      id\n      title\n      published\n      items { id }\n    }\n  }\n": types.SearchPageCollectionsDocument,
     "\n  query Drafts {\n    practices(first: 100, filter: { statuses: [DRAFT] }, orderBy: NEWEST) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          createdAt\n          originOffice { name }\n          viewerCan { publish }\n        }\n      }\n    }\n  }\n": types.DraftsDocument,
     "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      id\n      slug\n      status\n    }\n  }\n": types.PublishPracticeDocument,
-    "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n": types.KnowledgeNeedFieldsFragmentDoc,
+    "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    viewerCan { support }\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n": types.KnowledgeNeedFieldsFragmentDoc,
     "\n  mutation SupportKnowledgeNeed($id: ID!) {\n    supportKnowledgeNeed(id: $id) { id supportCount supportedByMe }\n  }\n": types.SupportKnowledgeNeedDocument,
     "\n  mutation PostKnowledgeNeed($input: PostKnowledgeNeedInput!) {\n    postKnowledgeNeed(input: $input) { ...KnowledgeNeedFields }\n  }\n": types.PostKnowledgeNeedDocument,
     "\n  query NeedRegions {\n    regions { code name }\n  }\n": types.NeedRegionsDocument,
@@ -176,7 +176,7 @@ export function graphql(source: "\n  mutation PublishPractice($id: ID!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n"): typeof import('./graphql').KnowledgeNeedFieldsFragmentDoc;
+export function graphql(source: "\n  fragment KnowledgeNeedFields on KnowledgeNeed {\n    id\n    title\n    description\n    themes\n    supportCount\n    supportedByMe\n    viewerCan { support }\n    createdAt\n    region { code name }\n    answeredBy { id slug title }\n  }\n"): typeof import('./graphql').KnowledgeNeedFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

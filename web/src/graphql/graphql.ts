@@ -297,7 +297,7 @@ export type PublishPracticeMutationVariables = Exact<{
 
 export type PublishPracticeMutation = { publishPractice: { id: string, slug: string, status: PracticeStatus } };
 
-export type KnowledgeNeedFieldsFragment = { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null };
+export type KnowledgeNeedFieldsFragment = { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, viewerCan: { support: boolean }, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null };
 
 export type SupportKnowledgeNeedMutationVariables = Exact<{
   id: string | number;
@@ -311,7 +311,7 @@ export type PostKnowledgeNeedMutationVariables = Exact<{
 }>;
 
 
-export type PostKnowledgeNeedMutation = { postKnowledgeNeed: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } };
+export type PostKnowledgeNeedMutation = { postKnowledgeNeed: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, viewerCan: { support: boolean }, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } };
 
 export type NeedRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -325,7 +325,7 @@ export type KnowledgeNeedsQueryVariables = Exact<{
 }>;
 
 
-export type KnowledgeNeedsQuery = { knowledgeNeeds: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } }> } };
+export type KnowledgeNeedsQuery = { knowledgeNeeds: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, viewerCan: { support: boolean }, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } }> } };
 
 export type OfficePageQueryVariables = Exact<{
   enhetsnummer: string | number;
@@ -494,6 +494,9 @@ export const KnowledgeNeedFieldsFragmentDoc = new TypedDocumentString(`
   themes
   supportCount
   supportedByMe
+  viewerCan {
+    support
+  }
   createdAt
   region {
     code
@@ -862,6 +865,9 @@ export const PostKnowledgeNeedDocument = new TypedDocumentString(`
   themes
   supportCount
   supportedByMe
+  viewerCan {
+    support
+  }
   createdAt
   region {
     code
@@ -908,6 +914,9 @@ export const KnowledgeNeedsDocument = new TypedDocumentString(`
   themes
   supportCount
   supportedByMe
+  viewerCan {
+    support
+  }
   createdAt
   region {
     code

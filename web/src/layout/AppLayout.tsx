@@ -1,8 +1,11 @@
-import { InternalHeader, Page, Spacer } from '@navikt/ds-react';
+import { BodyShort, InternalHeader, Link as AkselLink, Page, Spacer, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/auth';
 import { ROLE } from '../labels';
+
+/** The accessibility statement, linked from every page's footer. */
+export const ACCESSIBILITY_STATEMENT_PATH = '/tilgjengelighet';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { me, signOut } = useAuth();
@@ -20,7 +23,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }, [location.pathname]);
 
   return (
-    <Page footer={<footer className="site-footer">Praksisbanken – Nav-kontorer lærer av hverandre</footer>}>
+    <Page footer={<SiteFooter />}>
       <a className="skip-link" href="#hovedinnhold">
         Hopp til hovedinnhold
       </a>
@@ -56,5 +59,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </Page.Block>
     </Page>
+  );
+}
+
+function SiteFooter() {
+  return (
+    <VStack as="footer" gap="space-8" align="center" className="site-footer">
+      <BodyShort>Praksisbanken – Nav-kontorer lærer av hverandre</BodyShort>
+      <AkselLink as={Link} to={ACCESSIBILITY_STATEMENT_PATH}>
+        Tilgjengelighetserklæring
+      </AkselLink>
+    </VStack>
   );
 }

@@ -1,6 +1,5 @@
 import { Alert, BodyShort, Button, Heading, HGrid, HStack, List, Pagination, Search, Select, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { MAX_QUERY_LENGTH } from '../../../schema/limits';
 import { useQuery } from '../api/useQuery';
 import { graphql } from '../graphql';
@@ -11,7 +10,8 @@ import { LoadFailed } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
 import { Facets } from './Facets';
 import { SearchHits } from './SearchHits';
-import { filterOf, hasFilters, PAGE_SIZE, readSearch, writeSearch, type SearchState } from './search-params';
+import { filterOf, hasFilters, PAGE_SIZE, type SearchState } from './search-params';
+import { useSearchState } from './useSearchState';
 
 const SearchDocument = graphql(`
   query SearchPractices($query: String!, $filter: PracticeSearchFilter, $sort: SearchSort, $page: Int, $pageSize: Int) {
@@ -45,21 +45,20 @@ const TYPING_PAUSE_MS = 250;
 
 export default function SearchPage() {
   usePageTitle('Søk i praksiser');
-  const [params, setParams] = useSearchParams();
-  const state = readSearch(params);
-  const [text, setText] = useState(state.query);
+  const { url, shown, change, current } = useSearchState();
+  const [text, setText] = useState(url.query);
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const typed = useRef(state.query);
+  const typed = useRef(url.query);
   /** The query this page last wrote to the URL: its echo must not undo what was typed since. */
-  const written = useRef(state.query);
+  const written = useRef(url.query);
 
   // Back, forward and links change the URL: the field follows. Our own writes do not count.
   useEffect(() => {
-    if (state.query === written.current) return;
-    written.current = state.query;
-    typed.current = state.query;
-    setText(state.query);
-  }, [state.query]);
+    if (url.query === written.current) return;
+    written.current = url.query;
+    typed.current = url.query;
+    setText(url.query);
+  }, [url.query]);
   // Leaving the page drops a search still waiting for the typing pause.
   useEffect(() => () => clearTimeout(typing.current), []);
 
@@ -69,10 +68,9 @@ export default function SearchPage() {
    */
   const update = (changes: Partial<SearchState>, options: { replace?: boolean } = {}) => {
     clearTimeout(typing.current);
-    const current = readSearch(new URLSearchParams(window.location.search));
-    const next = { ...current, query: typed.current.trim(), page: 1, ...changes };
+    const next = { ...current(), query: typed.current.trim(), page: 1, ...changes };
     written.current = next.query;
-    setParams(writeSearch(next), { replace: options.replace });
+    change(next, options);
   };
 
   const onType = (value: string) => {
@@ -87,10 +85,10 @@ export default function SearchPage() {
   };
 
   const result = useQuery(SearchDocument, {
-    query: state.query,
-    filter: filterOf(state),
-    sort: state.sort,
-    page: state.page,
+    query: url.query,
+    filter: filterOf(url),
+    sort: url.sort,
+    page: url.page,
     pageSize: PAGE_SIZE,
   });
   const data = result.data;
@@ -119,13 +117,13 @@ export default function SearchPage() {
       </VStack>
       <RegionCollections />
       <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
-        <Facets state={state} facets={search?.facets} regionNames={regionNames} onChange={(changes) => update(changes)} />
+        <Facets state={shown} facets={search?.facets} regionNames={regionNames} onChange={(changes) => update(changes)} />
         <VStack gap="space-24">
           <HStack justify="space-between" align="end" gap="space-16">
             <BodyShort aria-live="polite" weight="semibold">
               {search ? `${search.totalHits.toLocaleString('nb-NO')} ${search.totalHits === 1 ? 'praksis' : 'praksiser'}` : 'Søker …'}
             </BodyShort>
-            <Select label="Sorter etter" size="small" value={state.sort} onChange={(event) => update({ sort: event.target.value as SearchSort })}>
+            <Select label="Sorter etter" size="small" value={shown.sort} onChange={(event) => update({ sort: event.target.value as SearchSort })}>
               {(Object.keys(SORT) as SearchSort[]).map((sort) => (
                 <option key={sort} value={sort}>
                   {SORT[sort]}
@@ -135,14 +133,14 @@ export default function SearchPage() {
           </HStack>
           {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
           {search && search.totalHits === 0 && (
-            <NoHits query={state.query} filtered={hasFilters(state)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [] })} />
+            <NoHits query={url.query} filtered={hasFilters(url)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [] })} />
           )}
           {search && search.hits.length > 0 && <SearchHits hits={search.hits} busy={result.status === 'loading'} />}
           {search && pages > 1 && (
             <Pagination
-              page={Math.min(state.page, pages)}
+              page={Math.min(shown.page, pages)}
               count={pages}
-              onPageChange={(page) => setParams(writeSearch({ ...readSearch(new URLSearchParams(window.location.search)), page }))}
+              onPageChange={(page) => change({ ...current(), page })}
               aria-label="Sider med treff"
               size="small"
             />

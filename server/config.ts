@@ -24,7 +24,8 @@ export interface Config {
   dataDir: string;
   /** An external PostgreSQL; when absent the app starts an embedded one under `dataDir`. */
   databaseUrl?: string;
-  embeddedPostgresPort: number;
+  /** The embedded PostgreSQL's port; by default the one its data directory keeps (see embedded-postgres.ts). */
+  embeddedPostgresPort?: number;
   /**
    * Set by the primary process for its workers, never by hand: the embedded PostgreSQL the primary
    * runs, so that workers connect to it instead of starting one of their own.
@@ -156,7 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     databaseUrl: postgresUrl(env, 'DATABASE_URL'),
-    embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    embeddedPostgresPort: env.EMBEDDED_PG_PORT ? integer(env, 'EMBEDDED_PG_PORT', 0, 1, 65535) : undefined,
     embeddedDatabaseUrl: postgresUrl(env, 'EMBEDDED_DATABASE_URL'),
     webConcurrency: integer(env, 'WEB_CONCURRENCY', availableParallelism(), 1, 256),
     oidc: oidcFrom(env, production),

@@ -6,7 +6,9 @@ import cluster from 'node:cluster';
 import { onStopRequest, pickFreePort, reportReady, startWorkers } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { composeApp, prepareDataDirectory } from './compose.js';
+import { claimDataDirectory, DataDirectoryInUse } from './db/data-directory.js';
 import { connectDatabase, startDatabaseServer, type Database, type DatabaseServer } from './db/database.js';
+import { EmbeddedPortTaken } from './db/embedded-postgres.js';
 import { seedIfEmpty } from '../seeds/seeder.js';
 
 const tag = cluster.isWorker ? `[praksisbanken worker ${process.pid}]` : '[praksisbanken]';
@@ -73,6 +75,7 @@ function ready(port: number, startedAt: number, workers = 1) {
 
 /** Starts the database server (unless external), migrates and seeds. */
 async function openAndSeed(config: Config, options: { maxConnections?: number } = {}) {
+  if (!config.databaseUrl) onStop(await claimDataDirectory(config.dataDir));
   const server = await startDatabaseServer(config, log, options);
   onStop(() => server.stop());
   const database = await connectDatabase(server, log);
@@ -135,6 +138,8 @@ async function main() {
 main().catch(async (error) => {
   if (error instanceof ConfigError) {
     console.error(`${tag} configuration error: ${error.message}`);
+  } else if (error instanceof DataDirectoryInUse || error instanceof EmbeddedPortTaken) {
+    console.error(`${tag} cannot start: ${error.message}`);
   } else {
     console.error(`${tag} failed to start:`, error);
   }

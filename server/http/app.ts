@@ -12,7 +12,7 @@ import type { Database } from '../db/database.js';
 import { AppError, ErrorCode, unauthenticated } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import { refuseControlCharacters } from '../graphql/control-characters.js';
-import { createErrorFormatter } from '../graphql/format-error.js';
+import { createErrorFormatter, serviceUnavailableStatus } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { requireAuthentication } from '../graphql/require-authentication.js';
@@ -69,7 +69,7 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema({ devLogin: Boolean(parts.devIssuer) }),
     // No HTTP cache hints are used; Apollo's plugin for them would wrap every field resolver.
-    plugins: [fastifyApolloDrainPlugin(app), requireAuthentication, ApolloServerPluginCacheControlDisabled(), refuseControlCharacters, ...limits.plugins],
+    plugins: [fastifyApolloDrainPlugin(app), requireAuthentication, ApolloServerPluginCacheControlDisabled(), refuseControlCharacters, serviceUnavailableStatus, ...limits.plugins],
     // Compact JSON: Apollo pretty-prints by default, a third more bytes to build and send.
     stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,

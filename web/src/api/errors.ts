@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK';
 
@@ -16,6 +17,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Vi fant ikke det du lette etter. Det kan være flyttet eller slettet.',
   CONFLICT: 'Dette lar seg ikke gjøre akkurat nå, fordi noen har endret det i mellomtiden eller det ikke er publisert.',
   RATE_LIMITED: 'Du har gjort mange forespørsler på kort tid. Vent litt og prøv igjen.',
+  SERVICE_UNAVAILABLE: 'Praksisbanken er utilgjengelig et øyeblikk. Prøv igjen om litt.',
   INTERNAL_SERVER_ERROR: 'Noe gikk galt hos oss. Prøv igjen om litt.',
   NETWORK: 'Vi får ikke kontakt med Praksisbanken. Sjekk nettforbindelsen og prøv igjen.',
 };

@@ -85,8 +85,60 @@ export interface RatingTable {
   transferability: number | null;
   observed_effect: number | null;
   comment: string | null;
+  /** 0–255, given at insert, never changed: the cell key method's record key. */
+  record_key: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** One key per rater, 0–255, given with their first rating (migration rating_rollup). */
+export interface RaterKeyTable {
+  user_id: string;
+  record_key: Generated<number>;
+}
+
+/** Per score 1–5: the number of ratings (n1…n5) and the sum of their record keys (key1…key5). */
+interface ScoreBuckets {
+  n1: number;
+  n2: number;
+  n3: number;
+  n4: number;
+  n5: number;
+  key1: number;
+  key2: number;
+  key3: number;
+  key4: number;
+  key5: number;
+}
+
+/** Office × practice × month; office '' holds ratings without an office, month is the UTC month's first day. */
+export interface RatingRollupTable extends ScoreBuckets {
+  practice_id: string;
+  month: LocalDate;
+  office: string;
+}
+
+/** Office × month, with its distinct raters and the sum of their rater keys. */
+export interface RatingRollupOfficeTable extends ScoreBuckets {
+  month: LocalDate;
+  office: string;
+  raters: number;
+  raters_key: number;
+}
+
+/** Office × month × user: the user's number of ratings there. */
+export interface RatingRaterTable {
+  month: LocalDate;
+  user_id: string;
+  office: string;
+  n: number;
+}
+
+/** Month × user: how many offices the user rated from that month. */
+export interface RatingRaterMonthTable {
+  month: LocalDate;
+  user_id: string;
+  offices: number;
 }
 
 export interface AdoptionTable {
@@ -170,6 +222,11 @@ export interface Tables {
   app_user: AppUserTable;
   practice: PracticeTable;
   rating: RatingTable;
+  rater_key: RaterKeyTable;
+  rating_rollup: RatingRollupTable;
+  rating_rollup_office: RatingRollupOfficeTable;
+  rating_rater: RatingRaterTable;
+  rating_rater_month: RatingRaterMonthTable;
   adoption: AdoptionTable;
   collection: CollectionTable;
   collection_item: CollectionItemTable;

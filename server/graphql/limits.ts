@@ -3,6 +3,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { getNamedType, getNullableType, GraphQLError, isListType, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../common/errors.js';
+import { ratingStatsCost } from '../research/rating-stats.js';
+import type { RatingDimension } from '../research/rating-dimension.js';
+import type { RatingStatsFilter } from '../research/rating-stats.types.js';
 
 // Bounds on what one request may ask for. The deepest legitimate query (a region's offices'
 // adoptions' practices' ratings' office) is 7 levels.
@@ -29,6 +32,20 @@ const objectCountEstimator: ComplexityEstimator = ({ field, args, childComplexit
   return 1 + childComplexity * UNPAGED_LIST_SIZE;
 };
 
+/**
+ * Fields whose work does not follow the objects they return: each call costs what it reads. Every
+ * ratingStats call aggregates thousands of rollup rows or all the ratings (RATING_STATS_COST), so
+ * at most four of the first kind or two of the second fit in one request, however many aliases.
+ */
+const FIELD_COSTS: Record<string, (args: Record<string, unknown>) => number> = {
+  'Query.ratingStats': (args) => ratingStatsCost((args.groupBy ?? []) as RatingDimension[], (args.filter ?? {}) as RatingStatsFilter),
+};
+
+const fieldCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const cost = FIELD_COSTS[`${type.name}.${field.name}`];
+  return cost ? cost(args) + childComplexity : undefined;
+};
+
 const costLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
@@ -40,7 +57,7 @@ const costLimit: ApolloServerPlugin = {
             query: document,
             variables: request.variables,
             operationName: request.operationName,
-            estimators: [objectCountEstimator],
+            estimators: [fieldCostEstimator, objectCountEstimator],
           });
         } catch (error) {
           // The cost is computed before execution, so wrongly typed variables surface here first.

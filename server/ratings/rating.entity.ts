@@ -19,6 +19,7 @@ import { User } from '../users/user.entity.js';
 @Index({ properties: ['practice', 'updatedAt', 'id'] })
 @Index({ properties: ['office', 'updatedAt', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
+@Check({ name: 'rating_record_key_range', expression: `((record_key >= 0) AND (record_key < 256))` })
 @Check({ name: 'rating_comment_length', expression: `char_length(comment) <= 2000` })
 @Check({
   name: 'rating_scores_in_range',
@@ -56,6 +57,13 @@ export class Rating {
 
   @Property({ type: 'text', nullable: true })
   comment?: string;
+
+  /**
+   * A permanent random key, 0–255, that the database gives at insert and nothing changes: the cell
+   * key method of ratingStats perturbs a count by its ratings' keys (server/research/perturbation.ts).
+   */
+  @Property({ type: 'smallint', defaultRaw: 'floor((random() * (256)::double precision))' })
+  recordKey?: number;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date() })
   createdAt: Date = new Date();

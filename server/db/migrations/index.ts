@@ -9,6 +9,7 @@ import { Migration20261123050000_search_changed_notifications } from './Migratio
 import { Migration20261201200000_aggregates_by_delta } from './Migration20261201200000_aggregates_by_delta.js';
 import { Migration20261201210000_rate_limit } from './Migration20261201210000_rate_limit.js';
 import { Migration20261210000000_archived_never_published } from './Migration20261210000000_archived_never_published.js';
+import { Migration20261212000000_rating_rollup } from './Migration20261212000000_rating_rollup.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201200000_aggregates_by_delta', class: Migration20261201200000_aggregates_by_delta },
   { name: 'Migration20261201210000_rate_limit', class: Migration20261201210000_rate_limit },
   { name: 'Migration20261210000000_archived_never_published', class: Migration20261210000000_archived_never_published },
+  { name: 'Migration20261212000000_rating_rollup', class: Migration20261212000000_rating_rollup },
 ];

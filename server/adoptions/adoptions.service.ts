@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../auth/identity.js';
 import { canActForOffice, canWrite } from '../auth/policy.js';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
 import { checkId, today } from '../common/ids.js';
 import { Office } from '../offices/office.entity.js';
 import type { OfficesService } from '../offices/offices.service.js';
 import { Practice } from '../practices/practice.entity.js';
+import type { PracticesService } from '../practices/practices.service.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
 import { enqueueSearchUpdate } from '../search/search-outbox.js';
 import type { ServiceDeps } from '../services.js';
@@ -18,6 +19,7 @@ export class AdoptionsService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly offices: OfficesService,
+    private readonly practices: PracticesService,
   ) {}
 
   /**
@@ -40,7 +42,9 @@ export class AdoptionsService {
       // Held until commit, so the practice cannot be archived between our check and our write.
       const practice = await tx.findOne(Practice, { id: practiceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, fields: ['id', 'status'] });
       if (!practice) throw notFound('practice', 'practiceId', practiceId);
-      if (practice.status !== PracticeStatus.PUBLISHED) throw conflict('Only published practices can be adopted', 'practiceId');
+      if (practice.status !== PracticeStatus.PUBLISHED) {
+        return this.practices.refuseUnpublished(viewer, practiceId, 'practiceId', 'Only published practices can be adopted');
+      }
       let adoption = await tx.findOne(Adoption, { practice: practiceId, office: enhetsnummer });
       if (!adoption) {
         adoption = new Adoption();

@@ -6,6 +6,7 @@ import { checkId } from '../common/ids.js';
 import { Region } from '../offices/region.entity.js';
 import type { OfficesService } from '../offices/offices.service.js';
 import { Practice } from '../practices/practice.entity.js';
+import type { PracticesService } from '../practices/practices.service.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
 import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
@@ -22,6 +23,7 @@ export class CollectionsService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly offices: OfficesService,
+    private readonly practices: PracticesService,
   ) {}
 
   /** The region's collections: all for its curators, the published ones for everyone else. */
@@ -79,7 +81,9 @@ export class CollectionsService {
     const itemId = await this.reordering(viewer, input.collectionId, 'collectionId', async (tx, items) => {
       const practice = await tx.findOne(Practice, { id: practiceId }, { fields: ['id', 'status'] });
       if (!practice) throw notFound('practice', 'practiceId', input.practiceId);
-      if (practice.status !== PracticeStatus.PUBLISHED) throw conflict('Only published practices go into collections', 'practiceId');
+      if (practice.status !== PracticeStatus.PUBLISHED) {
+        return this.practices.refuseUnpublished(viewer, practiceId, 'practiceId', 'Only published practices go into collections');
+      }
       if (items.some((item) => item.practice.id === practiceId)) throw conflict('The practice is already in the collection', 'practiceId');
       const item = new CollectionItem();
       item.collection = tx.getReference(Collection, input.collectionId, { wrapped: true });

@@ -1,12 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../auth/identity.js';
 import { canWrite, seesRegionInsights } from '../auth/policy.js';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
 import { checkCursor, type Connection } from '../graphql/pagination.js';
 import { Region } from '../offices/region.entity.js';
 import type { OfficesService } from '../offices/offices.service.js';
 import { Practice } from '../practices/practice.entity.js';
+import type { PracticesService } from '../practices/practices.service.js';
 import { PracticeStatus } from '../practices/vocabulary.js';
 import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
@@ -20,6 +21,7 @@ export class KnowledgeNeedsService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly offices: OfficesService,
+    private readonly practices: PracticesService,
   ) {}
 
   async post(viewer: Viewer, input: PostKnowledgeNeedInput): Promise<KnowledgeNeedType> {
@@ -73,7 +75,9 @@ export class KnowledgeNeedsService {
     if (!canAnswer(viewer, { regionCode: need.region.code })) throw forbidden("Only the region's directors and editors answer its needs");
     const practice = await em.findOne(Practice, { id: checkId('practiceId', practiceId) }, { fields: ['id', 'status'] });
     if (!practice) throw notFound('practice', 'practiceId', practiceId);
-    if (practice.status !== PracticeStatus.PUBLISHED) throw conflict('Only a published practice can answer a need', 'practiceId');
+    if (practice.status !== PracticeStatus.PUBLISHED) {
+      return this.practices.refuseUnpublished(viewer, practice.id, 'practiceId', 'Only a published practice can answer a need');
+    }
     need.answeredBy = em.getReference(Practice, practice.id, { wrapped: true });
     need.answeredAt = new Date();
     await em.flush();

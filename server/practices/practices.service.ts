@@ -58,6 +58,15 @@ export class PracticesService {
     return practicesOverdueForReview(this.deps.db, regionCode);
   }
 
+  /**
+   * Refuses a write that needs a published practice: CONFLICT where the viewer may see the
+   * practice, NOT_FOUND where they may not, so a draft's id is not confirmed to anyone else.
+   */
+  async refuseUnpublished(viewer: Viewer, id: string, field: string, message: string): Promise<never> {
+    await this.visibleById(viewer, id, field);
+    throw conflict(message, field);
+  }
+
   /** The practice as it is now, after a write. */
   async current(id: string): Promise<PracticeType> {
     const [practice] = await practicesById(this.deps.db, [id]);

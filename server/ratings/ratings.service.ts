@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Viewer } from '../auth/identity.js';
 import { canWrite } from '../auth/policy.js';
-import { conflict, forbidden, notFound } from '../common/errors.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { checkId } from '../common/ids.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { checkCursor, type Connection } from '../graphql/pagination.js';
@@ -59,7 +59,9 @@ export class RatingsService {
       from practice_now left join rated r on true ${RATING_JOINS}`.execute(this.deps.db);
     const [written] = rows;
     if (!written) throw notFound('practice', 'practiceId', practiceId);
-    if (written.status !== PracticeStatus.PUBLISHED || !written.rating) throw conflict('Only published practices can be rated', 'practiceId');
+    if (written.status !== PracticeStatus.PUBLISHED || !written.rating) {
+      return this.practices.refuseUnpublished(viewer, practiceId, 'practiceId', 'Only published practices can be rated');
+    }
     return { rating: toRating(written.rating), practice: await this.changed(practiceId) };
   }
 

@@ -86,6 +86,21 @@ describe('proposing, editing, publishing and archiving practices', () => {
     expect(all.totalCount).toBeGreaterThan(buskerudDrafts.length);
   });
 
+  it('does not confirm a hidden draft\'s id to a write that needs a published practice', async () => {
+    const draft = (await propose({ title: 'Utkast ingen andre ser', summary: 'Ikke klart.', description: '' })).data.proposePractice;
+    const rate = (as: string) =>
+      app.gql('mutation($id: ID!) { ratePractice(input: { practiceId: $id, score: 3 }) { rating { id } } }', { id: draft.id }, tokens[as]);
+    const adopt = (as: string) =>
+      app.gql('mutation($id: ID!) { setAdoption(input: { practiceId: $id, status: PILOTING }) { id } }', { id: draft.id }, tokens[as]);
+    // Its author and the region's director see it: for them it is a conflict with its state.
+    expect(codeOf(await rate('veileder.drammen'))).toBe('CONFLICT');
+    expect(codeOf(await adopt('veileder.drammen'))).toBe('CONFLICT');
+    expect(codeOf(await rate('fylkesdirektor.buskerud'))).toBe('CONFLICT');
+    // For anyone else it does not exist.
+    expect(codeOf(await rate('veileder.bodo'))).toBe('NOT_FOUND');
+    expect(codeOf(await adopt('veileder.bodo'))).toBe('NOT_FOUND');
+  });
+
   it('lets the author edit their draft, and nobody else but the region and admins', async () => {
     const draft = (await propose({ title: 'Utkast til redigering', summary: 'Første versjon.', description: '' })).data.proposePractice;
     const edit = (as: string, input: Record<string, unknown>) => app.gql(UPDATE, { id: draft.id, input }, tokens[as]);

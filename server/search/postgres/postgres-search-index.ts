@@ -262,19 +262,11 @@ export class PostgresSearchIndex implements SearchIndex {
 
   /** Everything the request matches, with what orders it, and its facets: what a cached answer keeps. */
   private async matchSet(request: SearchRequest): Promise<CachedSearch> {
-    const { query, match, tier, where, facet } = await this.parts(request);
+    const { query, matched, where, facets } = await this.parts(request);
     const [row] = await this.execute(sql<MatchSetRow>`
-      with matched as materialized (
-        select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
-          p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
-        from practice p join practice_search s on s.practice_id = p.id
-        where ${match}
-      )
+      with matched as materialized (${matched})
       select m.*,
-        ${facet('themes', sql`unnest(themes)`, 'themes')} as themes,
-        ${facet('targetGroups', sql`unnest(target_groups)`, 'targetGroups')} as target_groups,
-        ${facet('evidenceLevels', sql`evidence_level`, 'evidenceLevels')} as evidence_levels,
-        ${facet('regions', sql`unnest(region_codes)`, 'regionCodes')} as regions
+        ${facets}
       from (select count(*)::int as total, array_agg(id::text) as ids, array_agg(tier) as tiers,
               array_agg(adoption_count) as adoptions, array_agg((extract(epoch from created_at) * 1000)::float8) as created,
               array_agg(rating_average) as ratings
@@ -323,23 +315,29 @@ export class PostgresSearchIndex implements SearchIndex {
         ? sql`(select coalesce(json_agg(json_build_array(value, n)), '[]') from
              (select ${value} as value, count(*)::int as n from matched where ${where(except)} group by 1) f)`
         : sql`'[]'::json`;
-    return { query, match, tier, where, facet };
+    // Only what filters, facets and sorts need is carried through the matches.
+    const matched = sql`
+        select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
+          p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
+        from practice p join practice_search s on s.practice_id = p.id
+        where ${match}`;
+    const facets = sql`
+        ${facet('themes', sql`unnest(themes)`, 'themes')} as themes,
+        ${facet('targetGroups', sql`unnest(target_groups)`, 'targetGroups')} as target_groups,
+        ${facet('evidenceLevels', sql`evidence_level`, 'evidenceLevels')} as evidence_levels,
+        ${facet('regions', sql`unnest(region_codes)`, 'regionCodes')} as regions`;
+    return { query, matched, where, facets };
   }
 
   /** One statement that matches, counts, pages and highlights: a search without the cache. */
   private async searchDatabase(request: SearchRequest): Promise<SearchResponse> {
-    const { query, match, tier, where, facet } = await this.parts(request);
+    const { query, matched, where, facets } = await this.parts(request);
     const highlighted = (column: 'title' | 'summary') => headline(sql.ref(`h.${column}`), query?.());
     const offset = (request.page - 1) * request.pageSize;
     // Only what filters, facets and sorts need is carried through the matches; the page's
     // titles and summaries are read for its rows alone.
     const [row] = await this.execute(sql<ResultRow>`
-      with matched as materialized (
-        select p.id, p.themes, p.target_groups, p.evidence_level, s.region_codes,
-          p.rating_average, p.adoption_count, p.created_at, ${tier} as tier
-        from practice p join practice_search s on s.practice_id = p.id
-        where ${match}
-      ),
+      with matched as materialized (${matched}),
       page as (
         select * from matched where ${where()}
         order by ${ORDER[request.sort]} limit ${sql.lit(Number(request.pageSize))} offset ${sql.lit(Number(offset))}
@@ -350,10 +348,7 @@ export class PostgresSearchIndex implements SearchIndex {
             'id', h.id, 'title', ${highlighted('title')}, 'summary', ${highlighted('summary')}
           ) order by ${ORDER[request.sort]}), '[]')
          from (select page.*, p.title, p.summary from page join practice p on p.id = page.id) h) as hits,
-        ${facet('themes', sql`unnest(themes)`, 'themes')} as themes,
-        ${facet('targetGroups', sql`unnest(target_groups)`, 'targetGroups')} as target_groups,
-        ${facet('evidenceLevels', sql`evidence_level`, 'evidenceLevels')} as evidence_levels,
-        ${facet('regions', sql`unnest(region_codes)`, 'regionCodes')} as regions`);
+        ${facets}`);
     return {
       totalHits: row.total,
       hits: row.hits.map((hit) => ({

@@ -3,11 +3,6 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../db/read-db.js';
 import type { OfficeType, RegionType } from './office.types.js';
 
-/** The columns of an office with its region, for a query that joins `office o` and `region r`. */
-export const OFFICE_COLUMNS = sql<OfficeType>`json_build_object(
-  'enhetsnummer', o.enhetsnummer, 'name', o.name, 'municipalities', o.municipalities,
-  'region', json_build_object('code', r.code, 'name', r.name))`;
-
 function offices(db: Db, where: Expression<SqlBool>): Promise<OfficeType[]> {
   return db
     .selectFrom('office as o')

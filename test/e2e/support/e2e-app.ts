@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { axeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 
-const WEB_ROOT = path.resolve('web/dist');
+// E2E_WEB_ROOT lets a build in another folder be tested while web/dist is being rebuilt.
+const WEB_ROOT = path.resolve(process.env.E2E_WEB_ROOT ?? 'web/dist');
 const ARTIFACTS = path.resolve('test/e2e/.artifacts');
 const cspViolations = new WeakMap<Page, string[]>();
 

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { sql } from 'kysely';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import type { DevIssuer } from '../auth/dev-issuer.js';
 import type { Identity } from '../auth/identity.js';
@@ -113,8 +114,11 @@ export async function createApp(parts: AppParts): Promise<FastifyInstance> {
     const store = postgresRateLimitStore(database.db, (message) => app.log.warn(message));
     await app.register(rateLimit, { global: false, store, skipOnError: true });
   }
+  // API answers are compressed as they go (the web client's files were compressed at build time).
+  await app.register(compress, { global: false, encodings: ['br', 'gzip'] });
   app.route({
     url: '/graphql',
+    compress: { threshold: 1024 },
     method: ['GET', 'POST', 'OPTIONS'],
     preHandler: identify,
     config: config.rateLimitPerMinute > 0 ? { rateLimit: rateLimitOptions(config.rateLimitPerMinute) } : {},

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Role } from '../../server/auth/role.js';
 import { useTestApp } from '../support/test-app.js';
 
 describe('serving the web client', () => {
@@ -29,5 +30,27 @@ describe('serving the web client', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(await response.text()).toContain('<div id="root">');
     }
+  });
+
+  it('compresses GraphQL answers worth compressing, and leaves small ones as they are', async () => {
+    const token = await running.app.tokenFor({ subject: 'reader', name: 'Leser', role: Role.CASEWORKER });
+    const ask = (query: string, acceptEncoding: string) =>
+      fetch(`${running.app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding, authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+    const large = await ask('{ __schema { types { name description fields { name description } } } }', 'br, gzip');
+    expect(large.status).toBe(200);
+    expect(large.headers.get('content-encoding')).toBe('br');
+    expect(large.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect((await large.json()).data.__schema.types.length).toBeGreaterThan(10);
+
+    const gzip = await ask('{ __schema { types { name description } } }', 'gzip');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+
+    const small = await ask('{ __typename }', 'br, gzip');
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

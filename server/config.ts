@@ -99,9 +99,10 @@ function oidcFrom(env: Env, production: boolean): OidcConfig | undefined {
   };
 }
 
+/** MEILI_API_KEY: a key limited to the app's indexes and actions; MEILI_MASTER_KEY still works in its place. */
 function meilisearchFrom(env: Env): Config['meilisearch'] {
   if (!env.MEILI_URL) {
-    if (env.MEILI_MASTER_KEY) throw new ConfigError('MEILI_MASTER_KEY is set but MEILI_URL is not');
+    if (env.MEILI_API_KEY || env.MEILI_MASTER_KEY) throw new ConfigError(`${env.MEILI_API_KEY ? 'MEILI_API_KEY' : 'MEILI_MASTER_KEY'} is set but MEILI_URL is not`);
     return undefined;
   }
   try {
@@ -109,7 +110,7 @@ function meilisearchFrom(env: Env): Config['meilisearch'] {
   } catch {
     throw new ConfigError(`MEILI_URL is not a URL: "${env.MEILI_URL}"`);
   }
-  return { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY || undefined };
+  return { url: env.MEILI_URL, apiKey: env.MEILI_API_KEY || env.MEILI_MASTER_KEY || undefined };
 }
 
 function pseudonymSecretFrom(env: Env, production: boolean): string | undefined {

@@ -21,7 +21,10 @@ try {
   // Outbox workers pause while the lock is held, and apply what came in meanwhile to the new index.
   await database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${REINDEX_LOCK_KEY})`.execute(trx);
-    await index.rebuild(allSearchDocuments(database.db), progress);
+    await index.rebuild(allSearchDocuments(database.db, 500, { terms: index.usesTerms === true }), progress);
+    // The new index holds every practice as it is now, those whose changes were parked too.
+    const { numAffectedRows } = await sql`delete from search_outbox where parked_at is not null`.execute(trx);
+    if (Number(numAffectedRows ?? 0) > 0) console.error(`[reindex] ${Number(numAffectedRows)} parked change(s) cleared: the new index has their practices`);
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
   console.error(`[reindex] done: ${total} practices in ${Math.round(performance.now() - started)} ms`);

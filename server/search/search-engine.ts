@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { MeilisearchIndex } from './meilisearch/meilisearch-index.js';
+import { praksisLexemes } from './meilisearch/meilisearch-lexemes.js';
 import { PostgresSearchIndex } from './postgres/postgres-search-index.js';
 import type { SearchIndex } from './search.types.js';
 
@@ -11,6 +12,6 @@ export function createSearchIndex(
   log?: (message: string) => void,
 ): SearchIndex {
   return config.meilisearch
-    ? new MeilisearchIndex(config.meilisearch)
+    ? new MeilisearchIndex({ ...config.meilisearch, lexemes: (words) => praksisLexemes(database.db, words) })
     : new PostgresSearchIndex(database, { cacheEntries: config.searchCacheEntries, log });
 }

@@ -6,6 +6,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'search_outbox' })
 @Index({ properties: ['nextAttemptAt', 'id'] })
+@Index({ properties: ['practiceId'] })
 export class SearchOutboxEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -29,4 +30,16 @@ export class SearchOutboxEntry {
 
   @Property({ type: 'text', nullable: true })
   lastError?: string;
+
+  /** The engine task this change was sent in, still running when the worker last looked. */
+  @Property({ type: 'bigint', nullable: true })
+  taskUid?: string;
+
+  /** A worker holds the row until then (it sends and waits outside any transaction). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  claimedUntil?: Date;
+
+  /** The engine refuses this practice's document for good (lastError says why): left for a person. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  parkedAt?: Date;
 }

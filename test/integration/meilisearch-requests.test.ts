@@ -8,13 +8,14 @@
 // by the shared contract suite whenever MEILI_URL points at a real Meilisearch.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../../server/practices/vocabulary.js';
 import {
   buildFilter,
   quoteFilterValue,
   visibilityClause,
 } from '../../server/search/meilisearch/meilisearch-filter.js';
+import { APP_KEY_ACTIONS, DEFAULT_APP_KEY_UID, ensureAppKey } from '../../server/search/meilisearch/app-key.js';
 import { MEILISEARCH_SETTINGS, MeilisearchIndex } from '../../server/search/meilisearch/meilisearch-index.js';
 import {
   MATCH_END,
@@ -24,7 +25,7 @@ import {
   type SearchDocument,
   type SearchRequest,
 } from '../../server/search/search.types.js';
-import { API_KEY, FakeMeilisearch, indexError, searchResult, type RecordedRequest } from '../support/fake-meilisearch.js';
+import { API_KEY, FakeMeilisearch, apiError, defaultSettings, indexError, searchResult } from '../support/fake-meilisearch.js';
 import { freePort } from '../support/ports.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -42,6 +43,7 @@ function doc(id: string, overrides: Partial<SearchDocument> = {}): SearchDocumen
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     regionCodes: ['03'],
+    officeNumbers: ['0301'],
     originRegionCode: '03',
     authorId: null,
     everPublished: true,
@@ -49,11 +51,31 @@ function doc(id: string, overrides: Partial<SearchDocument> = {}): SearchDocumen
     ratingCount: 5,
     adoptionCount: 3,
     createdAt: Date.UTC(2024, 0, 15),
+    terms: 'praksi sammendrag beskriv',
     ...overrides,
   };
 }
 
 const NO_DRAFTS: DraftAccess = { all: false };
+
+/** What MEILISEARCH_SETTINGS leaves the index with: its values, with every null (and nested null) at Meilisearch's default. */
+function appliedSettings(): Record<string, unknown> {
+  const defaults = defaultSettings();
+  return Object.fromEntries(
+    Object.entries(JSON.parse(JSON.stringify(MEILISEARCH_SETTINGS)) as Record<string, any>).map(([key, value]) => {
+      if (value === null) return [key, defaults[key]];
+      if (typeof value === 'object' && !Array.isArray(value) && key !== 'synonyms') {
+        return [key, { ...defaults[key], ...Object.fromEntries(Object.entries(value).map(([sub, v]) => [sub, v === null ? defaults[key][sub] : v])) }];
+      }
+      return [key, value];
+    }),
+  );
+}
+
+/** The live settings of the keys the app manages. */
+function managedSettings(live: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(MEILISEARCH_SETTINGS).map((key) => [key, live[key]]));
+}
 
 function searchRequest(overrides: Partial<SearchRequest> = {}): SearchRequest {
   return {
@@ -141,17 +163,25 @@ describe('Meilisearch engine: the requests it sends', () => {
       expect(fake.find('POST', '/indexes')[0].body).toEqual({ uid: 'practices', primaryKey: 'id' });
 
       const settings = fake.find('PATCH', '/indexes/practices/settings')[0].body;
-      expect(settings.searchableAttributes).toEqual(['title', 'summary', 'body']);
+      expect(settings.searchableAttributes).toEqual(['title', 'summary', 'body', 'terms']);
       expect([...settings.filterableAttributes].sort()).toEqual(
-        ['authorId', 'everPublished', 'evidenceLevel', 'originRegionCode', 'regionCodes', 'status', 'targetGroups', 'themes'],
+        ['authorId', 'everPublished', 'evidenceLevel', 'officeNumbers', 'originRegionCode', 'regionCodes', 'status', 'targetGroups', 'themes'],
       );
       expect([...settings.sortableAttributes].sort()).toEqual(['adoptionCount', 'createdAt', 'ratingAverage']);
       expect(settings.rankingRules).toEqual([
         'sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'ratingAverage:desc', 'adoptionCount:desc',
       ]);
-      expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
+      expect(settings.typoTolerance).toEqual({
+        enabled: true,
+        minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+        disableOnWords: null,
+        disableOnAttributes: null,
+        disableOnNumbers: null,
+      });
+      // Every key is sent: null resets to the default what the app leaves there.
+      expect(settings).toMatchObject({ stopWords: null, distinctAttribute: null, displayedAttributes: null, dictionary: null });
       expect(settings.pagination.maxTotalHits).toBeGreaterThanOrEqual(10_000);
-      expect(settings.faceting).toEqual({ maxValuesPerFacet: 100 });
+      expect(settings.faceting).toEqual({ maxValuesPerFacet: 100, sortFacetValuesBy: null });
 
       // A search for IPS finds individuell jobbstøtte, and the other way round.
       expect(settings.synonyms.ips).toEqual(expect.arrayContaining(['individuell jobbstøtte', 'supported employment']));
@@ -160,9 +190,9 @@ describe('Meilisearch engine: the requests it sends', () => {
       expect(settings.synonyms.ips).not.toContain('ips');
 
       // Each task was polled until it finished: the index is ready when prepare() resolves.
-      const polled = fake.requests.filter((r) => r.path.startsWith('/tasks/')).map((r) => r.path);
-      expect(polled).toEqual(['/tasks/0', '/tasks/0', '/tasks/1', '/tasks/1']);
-      expect(fake.settings.get('practices')).toEqual(settings);
+      expect(fake.requests.some((r) => r.path === '/tasks/0')).toBe(true);
+      expect([fake.taskStatus(0), fake.taskStatus(1)]).toEqual(['succeeded', 'succeeded']);
+      expect(managedSettings(fake.settingsOf('practices')!)).toEqual(appliedSettings());
     });
 
     it('is safe at every start: the second call creates nothing and sends the very same settings', async () => {
@@ -182,12 +212,29 @@ describe('Meilisearch engine: the requests it sends', () => {
       expect(fake.find('PATCH', '/indexes/practices/settings')).toHaveLength(1);
     });
 
-    it('fails, with Meilisearch\'s reason, when the settings are refused', async () => {
-      fake.failTask = (request) =>
-        request.method === 'PATCH'
-          ? indexError('invalid_settings_ranking_rules', '`ratingAverage:desc` ranking rule is invalid.')
-          : undefined;
-      await expect(index.prepare()).rejects.toThrow(/settingsUpdate.*failed.*ranking rule is invalid/);
+    it('fails, with Meilisearch\'s reason, when the settings task fails', async () => {
+      fake.failTask = (request) => (request.method === 'PATCH' ? apiError('internal', 'An internal error has occurred. `No space left on device`.') : undefined);
+      await expect(index.prepare()).rejects.toThrow(/settingsUpdate.*failed.*No space left/);
+    });
+
+    it('applies the settings as a whole: keys set by hand or no longer set by the app go back to their defaults', async () => {
+      await index.prepare();
+      fake.setSettings('practices', {
+        stopWords: ['og', 'i'],
+        distinctAttribute: 'slug',
+        searchableAttributes: ['title'],
+        typoTolerance: { disableOnWords: ['ips'] },
+        faceting: { sortFacetValuesBy: { themes: 'count' } },
+      });
+      await index.prepare();
+
+      const live = fake.settingsOf('practices')!;
+      expect(live.stopWords).toEqual([]);
+      expect(live.distinctAttribute).toBeNull();
+      expect(live.searchableAttributes).toEqual(['title', 'summary', 'body', 'terms']);
+      expect(live.typoTolerance.disableOnWords).toEqual([]);
+      expect(live.faceting.sortFacetValuesBy).toEqual({ '*': 'alpha' });
+      expect(managedSettings(live)).toEqual(appliedSettings());
     });
   });
 
@@ -210,7 +257,7 @@ describe('Meilisearch engine: the requests it sends', () => {
       expect(request.body).toEqual(documents);
       expect(request.headers['content-type']).toBe('application/json');
       expect(fake.requests.at(-1)!.path).toBe('/tasks/0');
-      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['a', 'b']);
+      expect([...fake.documents('practices')!.keys()]).toEqual(['a', 'b']);
     });
 
     it('throws when Meilisearch fails to index the documents, so the outbox retries', async () => {
@@ -228,11 +275,17 @@ describe('Meilisearch engine: the requests it sends', () => {
       await index.upsert([doc('a'), doc('b'), doc('c')]);
       await index.remove(['a', 'c']);
       expect(fake.find('POST', '/indexes/practices/documents/delete-batch')[0].body).toEqual(['a', 'c']);
-      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['b']);
+      expect([...fake.documents('practices')!.keys()]).toEqual(['b']);
     });
   });
 
   describe('search()', () => {
+    // The live index with its settings, as prepare() leaves it; the requests are what searching adds.
+    beforeEach(async () => {
+      await index.prepare();
+      fake.requests.length = 0;
+    });
+
     const filtered = searchRequest({
       query: 'jobbstøtte',
       filter: {
@@ -490,18 +543,20 @@ describe('Meilisearch engine: the requests it sends', () => {
       expect(progress).toEqual([2, 3]);
 
       // What searchers now see: exactly the rebuilt documents, with the live index's settings.
-      expect([...fake.indexes.keys()]).toEqual(['practices']);
-      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['a', 'b', 'c']);
-      expect(fake.indexes.get('practices')!.get('a')!.title).toBe('Praksis a');
-      expect(fake.settings.get('practices')).toEqual(JSON.parse(JSON.stringify(MEILISEARCH_SETTINGS)));
+      expect(fake.indexUids()).toEqual(['practices']);
+      expect([...fake.documents('practices')!.keys()]).toEqual(['a', 'b', 'c']);
+      expect(fake.documents('practices')!.get('a')!.title).toBe('Praksis a');
+      expect(managedSettings(fake.settingsOf('practices')!)).toEqual(appliedSettings());
     });
 
-    it('on a first run creates the live index so there is something to swap with', async () => {
+    it('on a first run renames the fresh index to the live name (index swap with rename, Meilisearch 1.18)', async () => {
       await index.rebuild(batchesOf([doc('a')]), () => {});
-      expect(fake.calls()).toContain('POST /indexes');
-      expect(fake.find('POST', '/indexes').map((r) => r.body.uid)).toEqual([expect.stringMatching(/_rebuild_/), 'practices']);
-      expect([...fake.indexes.keys()]).toEqual(['practices']);
-      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['a']);
+      const fresh = fake.find('POST', '/indexes')[0].body.uid as string;
+      expect(fake.find('POST', '/indexes').map((r) => r.body.uid)).toEqual([expect.stringMatching(/_rebuild_/)]);
+      expect(fake.find('POST', '/swap-indexes')[0].body).toEqual([{ indexes: [fresh, 'practices'], rename: true }]);
+      expect(fake.indexUids()).toEqual(['practices']);
+      expect([...fake.documents('practices')!.keys()]).toEqual(['a']);
+      expect(managedSettings(fake.settingsOf('practices')!)).toEqual(appliedSettings());
     });
 
     it('leaves the live index untouched and removes the half-built one when indexing fails', async () => {
@@ -522,8 +577,8 @@ describe('Meilisearch engine: the requests it sends', () => {
       expect(fake.find('POST', '/swap-indexes')).toEqual([]);
       const fresh = fake.find('POST', '/indexes').map((r) => r.body.uid).find((uid: string) => uid.includes('_rebuild_'));
       expect(fake.calls().at(-1)).toBe(`DELETE /indexes/${fresh}`);
-      expect([...fake.indexes.keys()]).toEqual(['practices']);
-      expect([...fake.indexes.get('practices')!.keys()]).toEqual(['live']);
+      expect(fake.indexUids()).toEqual(['practices']);
+      expect([...fake.documents('practices')!.keys()]).toEqual(['live']);
     });
 
     it('removes the half-built index when reading the documents fails', async () => {
@@ -533,13 +588,256 @@ describe('Meilisearch engine: the requests it sends', () => {
       }
       await expect(index.rebuild(failing(), () => {})).rejects.toThrow('database went away');
       expect(fake.find('POST', '/swap-indexes')).toEqual([]);
-      expect([...fake.indexes.keys()]).toEqual([]);
+      expect(fake.indexUids()).toEqual([]);
     });
   });
 
   it('ping() succeeds against a healthy engine', async () => {
     await expect(index.ping()).resolves.toBeUndefined();
     expect(fake.calls()).toEqual(['GET /health']);
+  });
+});
+
+describe('Meilisearch engine: an index that lost its settings or itself', () => {
+  const fake = new FakeMeilisearch();
+  let index: MeilisearchIndex;
+
+  beforeAll(async () => {
+    await fake.start();
+    index = new MeilisearchIndex({ url: fake.url, apiKey: API_KEY, taskPollIntervalMs: 2, reprepareAfterMs: 0 });
+  });
+  afterEach(() => fake.reset());
+  afterAll(() => fake.stop());
+
+  it('a search on an index a document addition created (default settings) applies the settings once and asks again', async () => {
+    // prepare() never ran (Meilisearch was down at start); the outbox then added a document.
+    await index.upsert([doc('a')]);
+    expect(managedSettings(fake.settingsOf('practices')!)).not.toEqual(appliedSettings());
+    fake.requests.length = 0;
+
+    const response = await index.search(searchRequest({ filter: { statuses: [PracticeStatus.PUBLISHED], themes: [Theme.HOUSING] } }));
+
+    expect(response.totalHits).toBe(0);
+    expect(fake.calls()).toEqual(['POST /multi-search', 'GET /indexes/practices', 'PATCH /indexes/practices/settings', 'POST /multi-search']);
+    expect(managedSettings(fake.settingsOf('practices')!)).toEqual(appliedSettings());
+  });
+
+  it('a search after Meilisearch lost the index creates it, applies the settings and asks again', async () => {
+    await index.prepare();
+    fake.loseData();
+    fake.requests.length = 0;
+
+    await index.search(searchRequest());
+
+    expect(fake.calls()).toEqual(['POST /multi-search', 'GET /indexes/practices', 'POST /indexes', 'PATCH /indexes/practices/settings', 'POST /multi-search']);
+    expect(fake.indexUids()).toEqual(['practices']);
+  });
+
+  it('gives up after one new attempt, with Meilisearch\'s reason', async () => {
+    await index.prepare();
+    // Settings that keep refusing the filter (as an index whose settings task keeps failing).
+    fake.failTask = (request) => (request.method === 'PATCH' ? apiError('internal', 'disk full') : undefined);
+    fake.setSettings('practices', { filterableAttributes: [] });
+    await expect(index.search(searchRequest())).rejects.toThrow(/settingsUpdate.*failed.*disk full/);
+    expect(fake.find('POST', '/multi-search')).toHaveLength(1);
+  });
+
+  it('does not apply the settings again when a search fails right after they were applied: the request itself is wrong', async () => {
+    const careful = new MeilisearchIndex({ url: fake.url, apiKey: API_KEY, taskPollIntervalMs: 2 });
+    await careful.prepare();
+    fake.setSettings('practices', { filterableAttributes: [] });
+    fake.requests.length = 0;
+    await expect(careful.search(searchRequest())).rejects.toMatchObject({ cause: { code: 'invalid_search_filter' } });
+    expect(fake.calls()).toEqual(['POST /multi-search']);
+  });
+
+  it('counts the documents of the live index, 0 when it is missing', async () => {
+    expect(await index.documentCount()).toBe(0);
+    await index.upsert([doc('a'), doc('b')]);
+    expect(await index.documentCount()).toBe(2);
+  });
+});
+
+describe('Meilisearch engine: tasks as the outbox sees them', () => {
+  const fake = new FakeMeilisearch();
+  let index: MeilisearchIndex;
+
+  beforeAll(async () => {
+    await fake.start();
+    index = new MeilisearchIndex({ url: fake.url, apiKey: API_KEY, taskPollIntervalMs: 2 });
+  });
+  afterEach(() => fake.reset());
+  afterAll(() => fake.stop());
+
+  it('a task still queued when the wait ends is pending; later it succeeded', async () => {
+    await index.prepare();
+    fake.pause();
+    const uid = await index.enqueueUpsert([doc('a')]);
+    expect((await index.outcomes([uid], 30)).get(uid)).toEqual({ state: 'pending' });
+    fake.resume();
+    expect((await index.outcomes([uid], 5_000)).get(uid)).toEqual({ state: 'succeeded' });
+  });
+
+  it('a document Meilisearch refuses fails its task for good (invalid_request); an internal error may pass', async () => {
+    await index.prepare();
+    const refused = await index.enqueueUpsert([doc('bad id')]);
+    expect((await index.outcomes([refused], 5_000)).get(refused)).toMatchObject({ state: 'failed', permanent: true, message: expect.stringMatching(/invalid_document_id/) });
+    fake.failTask = () => apiError('internal', 'An internal error has occurred.');
+    const internal = await index.enqueueUpsert([doc('a')]);
+    expect((await index.outcomes([internal], 5_000)).get(internal)).toMatchObject({ state: 'failed', permanent: false });
+  });
+
+  it('deleting from a missing index (a batch of deletions only) has nothing to delete: done, not failed', async () => {
+    const uid = await index.enqueueRemove(['a', 'b']);
+    expect((await index.outcomes([uid], 5_000)).get(uid)).toEqual({ state: 'succeeded' });
+    expect(fake.indexUids()).toEqual([]);
+  });
+
+  it('a task Meilisearch no longer knows is lost, so the change is sent again', async () => {
+    await index.prepare();
+    fake.pause();
+    const uid = await index.enqueueUpsert([doc('a')]);
+    fake.loseData();
+    expect((await index.outcomes([uid], 10)).get(uid)).toEqual({ state: 'lost' });
+  });
+});
+
+describe('Meilisearch engine: the query as lexemes', () => {
+  const fake = new FakeMeilisearch();
+  // The lexemes PostgreSQL's praksis_nb gives these words (test/integration/search-outbox.test.ts
+  // checks the real function against PostgreSQL).
+  const LEXEMES: Record<string, string> = { ungdommer: 'ungdomm', for: '', jobbstøtte: 'jobbstott', samarbeid: 'samarbeid', i: '', fo: 'fo' };
+  let index: MeilisearchIndex;
+
+  beforeAll(async () => {
+    await fake.start();
+    index = new MeilisearchIndex({
+      url: fake.url,
+      apiKey: API_KEY,
+      taskPollIntervalMs: 2,
+      lexemes: async (words) => new Map(words.map((word) => [word, LEXEMES[word] ?? word])),
+    });
+    await index.prepare();
+  });
+  afterAll(() => fake.stop());
+
+  it('sends each word as its lexeme, leaves out stop words, keeps synonyms as typed and the last word a prefix only when typed as one', async () => {
+    expect(await index.queryText('Ungdommer')).toBe('ungdomm');
+    expect(await index.queryText('jobbstøtte for ungdommer ')).toBe('jobbstott ungdomm ');
+    expect(await index.queryText('IPS i samarbeid')).toBe('ips samarbeid');
+    expect(await index.queryText('supported employment')).toBe('supported employment ');
+    // A stop word still being typed may be the start of another word ("for" → "forsøk").
+    expect(await index.queryText('samarbeid for')).toBe('samarbeid for');
+    expect(await index.queryText('')).toBe('');
+  });
+
+  it('searches with the lexemes in every query of the multi-search', async () => {
+    fake.requests.length = 0;
+    await index.search(searchRequest({ query: 'ungdommer' }));
+    for (const query of fake.requests[0].body.queries) expect(query.q).toBe('ungdomm');
+  });
+});
+
+describe('Meilisearch engine: with the app\'s own key instead of the master key', () => {
+  const fake = new FakeMeilisearch();
+
+  beforeAll(() => fake.start());
+  afterEach(() => fake.reset());
+  afterAll(() => fake.stop());
+
+  it('creates a key limited to the practices* indexes and the actions the app takes, and keeps it at the next run', async () => {
+    const key = await ensureAppKey({ url: fake.url, masterKey: API_KEY });
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    const [created] = fake.find('POST', '/keys').map((request) => request.body);
+    expect(created).toMatchObject({ uid: DEFAULT_APP_KEY_UID, indexes: ['practices*'], expiresAt: null });
+    expect([...created.actions].sort()).toEqual([...APP_KEY_ACTIONS].sort());
+    expect(created.actions).not.toContain('*');
+    expect(await ensureAppKey({ url: fake.url, masterKey: API_KEY })).toBe(key);
+    expect(fake.find('POST', '/keys')).toHaveLength(1);
+  });
+
+  it('everything the app does works with that key, and nothing outside practices*', async () => {
+    fake.requireKeys = true;
+    const key = await ensureAppKey({ url: fake.url, masterKey: API_KEY });
+    const index = new MeilisearchIndex({ url: fake.url, apiKey: key, taskPollIntervalMs: 2 });
+    await index.prepare();
+    await index.upsert([doc('a'), doc('b')]);
+    await index.remove(['b']);
+    await index.search(searchRequest({ filter: { statuses: [PracticeStatus.PUBLISHED], themes: [Theme.HOUSING] }, sort: SearchSort.NEWEST }));
+    expect(await index.documentCount()).toBe(1);
+    await index.rebuild(batchesOf([doc('c')]), () => {});
+    await index.ping();
+    expect([...fake.documents('practices')!.keys()]).toEqual(['c']);
+
+    const other = new MeilisearchIndex({ url: fake.url, apiKey: key, indexUid: 'users', taskPollIntervalMs: 2 });
+    await expect(other.prepare()).rejects.toMatchObject({ cause: { code: 'invalid_api_key' } });
+  });
+});
+
+describe('the fake Meilisearch behaves as the server does', () => {
+  const fake = new FakeMeilisearch();
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${fake.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  const statusesOf = async (uid: number) => {
+    const seen: string[] = [];
+    for (let i = 0; i < 500 && !['succeeded', 'failed'].includes(seen.at(-1) ?? ''); i++) {
+      const { status } = (await call('GET', `/tasks/${uid}`)).body;
+      if (seen.at(-1) !== status) seen.push(status);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    return seen;
+  };
+
+  beforeAll(() => fake.start());
+  afterEach(() => fake.reset());
+  afterAll(() => fake.stop());
+
+  it('runs a task after enqueuing it: enqueued, processing, then succeeded', async () => {
+    fake.taskStepMs = 20;
+    const { status, body } = await call('POST', '/indexes/practices/documents?primaryKey=id', [{ id: 'a' }]);
+    expect(status).toBe(202);
+    expect(body).toMatchObject({ status: 'enqueued', type: 'documentAdditionOrUpdate' });
+    expect(fake.documents('practices')).toBeUndefined();
+    expect(await statusesOf(body.taskUid)).toEqual(['enqueued', 'processing', 'succeeded']);
+    expect([...fake.documents('practices')!.keys()]).toEqual(['a']);
+  });
+
+  it('creates a missing index on a document addition, with the default settings', async () => {
+    const { body } = await call('POST', '/indexes/practices/documents?primaryKey=id', [{ id: 'a' }]);
+    await statusesOf(body.taskUid);
+    expect(fake.settingsOf('practices')).toEqual(defaultSettings());
+  });
+
+  it('refuses a malformed settings update at once with HTTP 400, enqueuing nothing', async () => {
+    const unknownKey = await call('PATCH', '/indexes/practices/settings', { stopWords: [], rankingRule: ['words'] });
+    expect(unknownKey).toMatchObject({ status: 400, body: { code: 'bad_request', type: 'invalid_request' } });
+    const badRule = await call('PATCH', '/indexes/practices/settings', { rankingRules: ['words', 'rating desc'] });
+    expect(badRule).toMatchObject({ status: 400, body: { code: 'invalid_settings_ranking_rules', type: 'invalid_request' } });
+    expect(fake.taskStatus(0)).toBeUndefined();
+  });
+
+  it('fails a multi-search as a whole when one query filters, sorts or counts an attribute that is not declared, or has a malformed filter', async () => {
+    await call('PATCH', '/indexes/practices/settings', { filterableAttributes: ['status'], sortableAttributes: ['createdAt'] });
+    await fake.settled();
+    const search = (query: Record<string, unknown>) =>
+      call('POST', '/multi-search', { queries: [{ indexUid: 'practices', q: '' }, { indexUid: 'practices', q: '', ...query }] });
+
+    expect(await search({ filter: ['status = "PUBLISHED"'], sort: ['createdAt:desc'], facets: ['status'] })).toMatchObject({ status: 200 });
+    expect(await search({ filter: ['themes IN ["HOUSING"]'] })).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_search_filter', type: 'invalid_request', message: expect.stringMatching(/^Inside `\.queries\[1\]`: Index `practices`: Attribute `themes` is not filterable/) },
+    });
+    expect(await search({ sort: ['ratingAverage:desc'] })).toMatchObject({ status: 400, body: { code: 'invalid_search_sort' } });
+    expect(await search({ facets: ['themes'] })).toMatchObject({ status: 400, body: { code: 'invalid_search_facets' } });
+    expect(await search({ filter: ['status = "PUBLISHED" OR'] })).toMatchObject({ status: 400, body: { code: 'invalid_search_filter' } });
+    expect(await search({ filter: ['status IN ["A", "B"'] })).toMatchObject({ status: 400, body: { code: 'invalid_search_filter' } });
+    expect(await call('POST', '/multi-search', { queries: [{ indexUid: 'missing', q: '' }] })).toMatchObject({ status: 404, body: { code: 'index_not_found' } });
   });
 });
 

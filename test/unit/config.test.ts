@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/pb', databaseUrl: 'postgres://u:p@db/pb', oidc: { issuer: OIDC.OIDC_ISSUER } });
   });
 
+  it('takes a Meilisearch key limited to the app (MEILI_API_KEY) before the master key', () => {
+    expect(loadConfig({ MEILI_URL: 'http://search:7700', MEILI_API_KEY: 'app-key', MEILI_MASTER_KEY: 'master' }).meilisearch).toEqual({ url: 'http://search:7700', apiKey: 'app-key' });
+    expect(loadConfig({ MEILI_URL: 'http://search:7700', MEILI_MASTER_KEY: 'master' }).meilisearch).toEqual({ url: 'http://search:7700', apiKey: 'master' });
+    expect(() => loadConfig({ MEILI_API_KEY: 'app-key' })).toThrow(/MEILI_API_KEY is set but MEILI_URL is not/);
+  });
+
   it('refuses production without OIDC settings, saying why', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER.*development issuer/);

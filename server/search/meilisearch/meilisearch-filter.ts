@@ -15,6 +15,7 @@ export const FILTERABLE_ATTRIBUTES = [
   'evidenceLevel',
   'status',
   'regionCodes',
+  'officeNumbers',
   'originRegionCode',
   'authorId',
   'everPublished',
@@ -108,6 +109,10 @@ export function buildFilter(
   const visibility = visibilityClause(filter.statuses, drafts);
   if (visibility === null) return null;
   const clauses = [visibility];
+  if (filter.officeNumbers !== undefined) {
+    if (filter.officeNumbers.length === 0) return null;
+    clauses.push(inClause('officeNumbers', filter.officeNumbers));
+  }
   for (const facet of FACETS) {
     if (facet.name === except) continue;
     const clause = facetClause(facet, filter);

@@ -1,6 +1,7 @@
 // Deterministic demo ratings: the same every run, so seeding is idempotent and tests can rely on
 // them. They are demo data, made up, and the comments say so.
 import type { SeedPractice, SeedUser } from './data/types.js';
+import { generator, hash } from './random.js';
 
 export interface SeedRating {
   practice: string;
@@ -32,24 +33,6 @@ const EXPECTED_SCORE: Record<SeedPractice['evidenceLevel'], number> = {
   EVALUATED: 3.9,
   RESEARCH_BASED: 4.3,
 } as Record<SeedPractice['evidenceLevel'], number>;
-
-/** mulberry32: a small, well-known seeded generator. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (const char of text) h = Math.imul(h ^ char.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
 
 const clampScore = (value: number) => Math.min(5, Math.max(1, Math.round(value)));
 

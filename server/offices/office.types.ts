@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('Region', { description: 'A NAV region: one of the counties (fylker)' })
+@ObjectType('Region', { description: 'A Nav region: one of the counties (fylker)' })
 export class RegionType {
   @Field(() => ID, { description: 'County number, two digits' })
   code!: string;
@@ -18,7 +18,7 @@ export class RegionViewerCan {
   curate!: boolean;
 }
 
-@ObjectType('Office', { description: 'A NAV office (NAV-kontor)' })
+@ObjectType('Office', { description: 'A Nav office (Nav-kontor)' })
 export class OfficeType {
   @Field(() => ID, { description: 'Enhetsnummer: four digits' })
   enhetsnummer!: string;

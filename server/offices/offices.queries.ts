@@ -19,6 +19,8 @@ function offices(db: Db, where: Expression<SqlBool>): Promise<OfficeType[]> {
 export const officesByEnhetsnummer = (db: Db, enhetsnummer: readonly string[]) =>
   offices(db, sql<SqlBool>`o.enhetsnummer = any(${[...enhetsnummer]})`);
 
+export const allOffices = (db: Db) => offices(db, sql<SqlBool>`true`);
+
 export const officesInRegions = (db: Db, regionCodes: readonly string[]) =>
   offices(db, sql<SqlBool>`o.region_code = any(${[...regionCodes]})`);
 

@@ -1,7 +1,7 @@
 import { notFound } from '../common/errors.js';
 import type { ServiceDeps } from '../services.js';
 import type { OfficeType, RegionType } from './office.types.js';
-import { allRegions, officesByEnhetsnummer, officesInRegions, regionsByCode } from './offices.queries.js';
+import { allOffices, allRegions, officesByEnhetsnummer, officesInRegions, regionsByCode } from './offices.queries.js';
 
 export class OfficesService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -21,6 +21,16 @@ export class OfficesService {
     const [office] = await officesByEnhetsnummer(this.deps.db, [enhetsnummer]);
     if (!office) throw notFound('office', field, enhetsnummer);
     return office;
+  }
+
+  /** Every office, by name. */
+  all(): Promise<OfficeType[]> {
+    return allOffices(this.deps.db);
+  }
+
+  /** These offices (those that exist), by name. */
+  byNumbers(enhetsnummer: readonly string[]): Promise<OfficeType[]> {
+    return enhetsnummer.length ? officesByEnhetsnummer(this.deps.db, enhetsnummer) : Promise.resolve([]);
   }
 
   /** The region's offices, by name. */

@@ -1,5 +1,5 @@
 import { Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../../schema/limits.js';
 import { PracticeType } from '../practices/practice.types.js';
 import { EvidenceLevel, PracticeStatus, TargetGroup, Theme } from '../practices/vocabulary.js';
@@ -28,6 +28,12 @@ export class PracticeSearchFilter {
 
   @Field(() => [String], { nullable: true, description: 'Practices piloted or used by an office in any of these regions' })
   regionCodes?: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Practices piloted or used by one of the offices most like this one (enhetsnummer; see similarOffices): "used by offices like mine"',
+  })
+  usedByOfficesLike?: string;
 
   @Field(() => [PracticeStatus], { nullable: true, description: 'Default PUBLISHED; drafts only where the caller may see them' })
   statuses?: PracticeStatus[];

@@ -1,4 +1,7 @@
+import { MAX_SEARCH_HITS } from '../../schema/limits.js';
 import type { Viewer } from '../auth/identity.js';
+import { badInput } from '../common/errors.js';
+import type { OfficeContextService } from '../indicators/office-context.service.js';
 import { draftAccessOf } from '../practices/practice.policy.js';
 import type { PracticeType } from '../practices/practice.types.js';
 import type { PracticesService } from '../practices/practices.service.js';
@@ -13,6 +16,7 @@ export class SearchService {
     private readonly index: SearchIndex,
     private readonly deps: ServiceDeps,
     private readonly practices: PracticesService,
+    private readonly officeContext: OfficeContextService,
   ) {}
 
   get engine() {
@@ -30,11 +34,15 @@ export class SearchService {
 
   async search(viewer: Viewer, args: SearchPracticesArgs, facets?: readonly FacetName[]): Promise<PracticeSearchResult> {
     const started = performance.now();
+    if (args.page * args.pageSize > MAX_SEARCH_HITS) {
+      throw badInput('page', `Pages reach at most ${MAX_SEARCH_HITS} hits: page × pageSize must not exceed it`);
+    }
     const query = args.query.trim();
-    const { statuses, ...facetFilter } = args.filter ?? {};
+    const { statuses, usedByOfficesLike, ...facetFilter } = args.filter ?? {};
+    const officeNumbers = usedByOfficesLike ? await this.officeContext.officesLike(usedByOfficesLike, 'filter.usedByOfficesLike') : undefined;
     const result = await this.index.search({
       query,
-      filter: { ...facetFilter, statuses: statuses?.length ? statuses : [PracticeStatus.PUBLISHED] },
+      filter: { ...facetFilter, ...(officeNumbers ? { officeNumbers } : {}), statuses: statuses?.length ? statuses : [PracticeStatus.PUBLISHED] },
       drafts: draftAccessOf(viewer),
       sort: args.sort,
       page: args.page,

@@ -19,6 +19,8 @@ export interface SearchDocument {
   status: PracticeStatus;
   /** Regions with an office that pilots or uses the practice. */
   regionCodes: string[];
+  /** Offices (enhetsnummer) that pilot or use the practice: the filter "used by offices like mine". Always set by search-documents.ts. */
+  officeNumbers?: string[];
   /** Region of the origin office: directors see drafts from their region. */
   originRegionCode: string;
   /** Who proposed it: authors see their own drafts. */
@@ -33,6 +35,12 @@ export interface SearchDocument {
   adoptionCount: number;
   /** Milliseconds since the epoch. */
   createdAt: number;
+  /**
+   * PostgreSQL's `praksis_nb` lexemes of the title, summary and body, and the parts (five letters or
+   * more) of their words, space-separated: stemming and compound words for an engine without a
+   * Norwegian stemmer. Built by search-documents.ts.
+   */
+  terms: string;
 }
 
 export enum SearchSort {
@@ -47,6 +55,8 @@ export interface SearchFilter {
   targetGroups?: TargetGroup[];
   evidenceLevels?: EvidenceLevel[];
   regionCodes?: string[];
+  /** Practices piloted or used by any of these offices (enhetsnummer); an empty list matches nothing. Not a facet. */
+  officeNumbers?: string[];
   /** Always set by the service: PUBLISHED unless the caller asked for more. */
   statuses: PracticeStatus[];
 }
@@ -113,6 +123,44 @@ export interface SearchIndex {
   ratingsChanged?(practiceId: string, average: number): void;
   /** Lets go of connections; called once on shutdown. */
   close?(): Promise<void>;
+  /** How many documents the live index holds (for engines that keep their own copy). */
+  documentCount?(): Promise<number>;
+  /** The engine searches the documents' `terms`: they must be computed (see search-documents.ts). */
+  readonly usesTerms?: boolean;
+  /** Writes that run later, as tasks (Meilisearch): the outbox waits for them a bounded time. */
+  readonly tasks?: SearchTaskQueue;
+}
+
+/** The state of an engine's task, as far as a writer cares. */
+export type SearchTaskOutcome =
+  | { state: 'pending' }
+  | { state: 'succeeded' }
+  | { state: 'failed'; permanent: boolean; message: string }
+  /** The engine no longer knows the task (lost its data, or pruned it): send the change again. */
+  | { state: 'lost' };
+
+export interface SearchTaskQueue {
+  /** Enqueues an addition or replacement of these documents; returns the task's id. */
+  enqueueUpsert(documents: SearchDocument[]): Promise<number>;
+  /** Enqueues a deletion of these documents; returns the task's id. */
+  enqueueRemove(ids: string[]): Promise<number>;
+  /** Waits at most waitMs for the tasks to finish; those still queued are `pending`. */
+  outcomes(taskIds: number[], waitMs: number): Promise<Map<number, SearchTaskOutcome>>;
+}
+
+/**
+ * An engine refused a write. Permanent when sending it again cannot help (the request itself is
+ * wrong, e.g. a document the engine cannot take); otherwise a later attempt may succeed.
+ */
+export class SearchWriteError extends Error {
+  override name = 'SearchWriteError';
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -1,9 +1,10 @@
 // A deterministic national-scale dataset, generated inside PostgreSQL with generate_series (no
 // row-by-row inserts): 10,000 practices, every region, 250 offices, 5,000 users, 1,000,000
-// ratings, 50,000 adoptions.
+// ratings, 50,000 adoptions, 120,000 indicator values (250 offices × 20 indicators × 24 months).
 import type { Database } from '../../server/db/database.js';
 import { PostgresSearchIndex } from '../../server/search/postgres/postgres-search-index.js';
 import { allSearchDocuments } from '../../server/search/search-documents.js';
+import { ALL_BENCHMARKS_SQL } from '../../server/indicators/indicator-benchmarks.js';
 import { seedCatalogue } from '../../seeds/seeder.js';
 
 export const SIZE = { practices: 10_000, offices: 250, users: 5_000, ratingsPerUser: 200, adoptionsPerOffice: 200 };
@@ -64,6 +65,24 @@ export async function generateDataset(database: Database, progress: (line: strin
     cross join generate_series(0, ${SIZE.adoptionsPerOffice} - 1) as k
     join bench_practice p on p.i = (o.i * 53 + k * 29) % ${SIZE.practices}
     on conflict do nothing`);
+
+  // Result indicators at national scale: every office gets context and 24 months of all 20
+  // indicators (the seed gave its own offices theirs), then the medians.
+  progress(`indicator values: ${SIZE.offices} offices × 20 indicators × 24 months`);
+  await run(`insert into office_context (office_enhetsnummer, municipalities, population, centrality, employees, unemployment_rate, organisation, partnership_model, demo)
+    select o.enhetsnummer, jsonb_build_array(jsonb_build_object('name', o.municipalities[1], 'population', 5000 + (o.i * 7919) % 120000)),
+      5000 + (o.i * 7919) % 120000, 1 + o.i % 6, 10 + o.i % 90, 1.5 + (o.i % 25) / 10.0,
+      (array['GENERALIST','SPECIALIST'])[1 + o.i % 2], (array['UNIFIED_MANAGEMENT','SPLIT_MANAGEMENT'])[1 + o.i % 3 / 2], true
+    from (select (row_number() over (order by enhetsnummer))::int as i, enhetsnummer, municipalities from office) o
+    on conflict do nothing`);
+  await run(`insert into office_indicator_value (indicator_code, month, office_enhetsnummer, actual, expected, demo)
+    select i.code, m.month, o.enhetsnummer, greatest(0, e.expected + (random() - 0.5) * 6), e.expected, true
+    from indicator i cross join office o
+    cross join (select (date '2024-11-01' + k * interval '1 month')::date as month from generate_series(0, 23) as k) m
+    cross join lateral (select 20 + random() * 50 as expected) e
+    on conflict do nothing`);
+  await run('delete from indicator_benchmark');
+  await run(ALL_BENCHMARKS_SQL);
 
   progress('search index');
   await new PostgresSearchIndex(database).rebuild(allSearchDocuments(database.db, 1000), (n) => n % 5000 === 0 && progress(`  indexed ${n}`));

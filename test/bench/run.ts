@@ -110,6 +110,15 @@ async function main() {
         [0, 1].map((k) => gql(token, 'mutation($input: RatePracticeInput!) { ratePractice(input: $input) { rating { score } practice { ratingSummary { count } } } }',
           { input: { practiceId: practices[(i * 7 + k * 13) % practices.length].id, score: 1 + ((i + k) % 5) } })),
       ),
+      // A national scorecard (20 indicators × 24 months with the region's and country's medians), and rankings.
+      officeScorecard: users.slice(0, 50).map((u, i) =>
+        gql(caseworkers[i], `query($e: ID!) { officeScorecard(enhetsnummer: $e) { from to indicators { indicator { code name unit direction kind }
+          months { month actual expected difference regionMedian countryMedian demo } } } }`, { e: u.office }),
+      ),
+      indicatorLeaders: ['ARBEIDSINDIKATOR', 'KVP_TO_WORK', 'YOUTH_IN_WORK_OR_EDUCATION', 'AAP_DURATION_DAYS', 'LONG_TERM_SOCIAL_ASSISTANCE'].flatMap((code, i) =>
+        [null, users[i].region].map((region) => gql(caseworkers[i], `query($code: ID!, $region: ID) { indicatorLeaders(indicatorCode: $code, regionCode: $region, first: 10) {
+          rankedOffices leaders { rank advantage months office { name } practices { othersInRegionUsing practice { slug title } } } } }`, { code, region })),
+      ),
       ratingStats: [gql(researcher, '{ ratingStats(groupBy: [REGION, MONTH]) { regionCode month suppressed raters count average } }')],
     };
 

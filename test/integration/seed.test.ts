@@ -47,7 +47,7 @@ describe('the seed catalogue', () => {
     const [before] = await counts();
     const snapshot = await app.sql('select slug, title, rating_count, rating_average, adoption_count from practice order by slug');
     const report = await seedCatalogue(app.orm);
-    expect(report).toEqual({ regions: 0, offices: 0, users: 0, practices: 0, adoptions: 0, ratings: 0 });
+    expect(report).toEqual({ regions: 0, offices: 0, users: 0, practices: 0, adoptions: 0, ratings: 0, indicators: 0, officeContexts: 0, indicatorValues: 0 });
     expect((await counts())[0]).toEqual(before);
     expect(await app.sql('select slug, title, rating_count, rating_average, adoption_count from practice order by slug')).toEqual(snapshot);
   });

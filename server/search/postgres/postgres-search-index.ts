@@ -5,6 +5,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql, type RawBuilder } from 'kysely';
 import { createHash } from 'node:crypto';
+import { ACTIVE_ADOPTION_STATUSES } from '../../adoptions/adoption-status.js';
 import type { Db } from '../../db/read-db.js';
 import { mayIncludeNeverPublished } from '../../practices/practice.policy.js';
 import { visibleWithStatuses } from '../../practices/practices.queries.js';
@@ -401,7 +402,7 @@ function textHash(doc: SearchDocument): string {
   return createHash('sha1').update(`${doc.title}\u0000${doc.summary}\u0000${doc.body}`).digest('hex');
 }
 
-type FilterName = 'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes';
+type FilterName = 'themes' | 'targetGroups' | 'evidenceLevels' | 'regionCodes' | 'officeNumbers';
 
 /** The facet filters, each a condition on `matched`; a facet's counts leave its own out. */
 function filterConditions({ filter }: SearchRequest): Partial<Record<FilterName, Sql>> {
@@ -410,5 +411,10 @@ function filterConditions({ filter }: SearchRequest): Partial<Record<FilterName,
   if (filter.targetGroups?.length) conditions.targetGroups = sql`target_groups && ${filter.targetGroups}::text[]`;
   if (filter.evidenceLevels?.length) conditions.evidenceLevels = sql`evidence_level = any(${filter.evidenceLevels}::text[])`;
   if (filter.regionCodes?.length) conditions.regionCodes = sql`region_codes && ${filter.regionCodes}::text[]`;
+  // Not a facet: no facet's counts leave it out. Read live from the adoptions, as the counts are.
+  if (filter.officeNumbers) {
+    conditions.officeNumbers = sql`exists (select 1 from adoption a where a.practice_id = matched.id
+      and a.office_enhetsnummer = any(${filter.officeNumbers}::text[]) and a.status = any(${ACTIVE_ADOPTION_STATUSES}::text[]))`;
+  }
   return conditions;
 }

@@ -1,11 +1,13 @@
 import { BodyShort, Detail, Heading, Link, VStack } from '@navikt/ds-react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
+import { OfficeContextSection } from './OfficeContextSection';
 import { OfficePractices } from './OfficePractices';
+import { OfficeScorecard } from './OfficeScorecard';
 import { OfficeRatings } from './OfficeRatings';
 
 const OfficePageDocument = graphql(`
@@ -36,11 +38,11 @@ function OfficeView({ enhetsnummer }: { enhetsnummer: string }) {
   const me = useMe();
   const result = useQuery(OfficePageDocument, { enhetsnummer, withRatings: me.viewerCan.readRatings });
   const office = result.data?.office;
-  const notFound = result.status === 'error' && result.error.code === 'NOT_FOUND';
+  const notFound = result.error?.code === 'NOT_FOUND';
   usePageTitle(office?.name ?? (notFound ? 'Fant ikke kontoret' : undefined));
 
   if (!office) {
-    if (result.status !== 'error') return <Loading title="Laster kontoret" />;
+    if (!result.error) return <Loading title="Laster kontoret" />;
     return (
       <VStack gap="space-16" align="start">
         <Heading level="1" size="xlarge">
@@ -72,7 +74,9 @@ function OfficeView({ enhetsnummer }: { enhetsnummer: string }) {
         )}
         <Detail>Enhetsnummer {office.enhetsnummer}</Detail>
       </VStack>
+      <OfficeScorecard enhetsnummer={office.enhetsnummer} />
       <OfficePractices adoptions={office.adoptions} />
+      <OfficeContextSection enhetsnummer={office.enhetsnummer} />
       {office.ratings && <OfficeRatings enhetsnummer={office.enhetsnummer} first={office.ratings} />}
     </VStack>
   );

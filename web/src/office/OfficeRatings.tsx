@@ -1,13 +1,11 @@
 import { BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { request } from '../api/client';
+import { useMorePages } from '../api/operations';
 import { graphql } from '../graphql';
 import type { OfficeRatingPageFieldsFragment } from '../graphql/graphql';
 import { PagedList } from '../practice/PagedList';
 import { RatingCard } from '../practice/RatingCard';
 import { withPage } from '../practice/rating-merge';
-import { useLoadMore } from '../practice/useLoadMore';
 
 export const OfficeRatingPageFields = graphql(`
   fragment OfficeRatingPageFields on RatingConnection {
@@ -37,11 +35,8 @@ const OfficeRatingsDocument = graphql(`
 
 /** "Vurderinger fra kontoret": what the office's people said about practices, newest first. */
 export function OfficeRatings({ enhetsnummer, first }: { enhetsnummer: string; first: OfficeRatingPageFieldsFragment }) {
-  const [ratings, setRatings] = useState(first);
-  const more = useLoadMore(
-    async (after) => (await request(OfficeRatingsDocument, { enhetsnummer, after })).office.ratings,
-    (page) => setRatings((shown) => withPage(shown, page)),
-  );
+  const more = useMorePages(OfficeRatingsDocument, { enhetsnummer }, (data) => data.office.ratings, first.pageInfo.endCursor);
+  const ratings = more.pages.reduce(withPage, first);
 
   return (
     <VStack as="section" aria-labelledby="vurderinger-fra-kontoret" gap="space-16">
@@ -72,7 +67,7 @@ export function OfficeRatings({ enhetsnummer, first }: { enhetsnummer: string; f
         hasNextPage={ratings.pageInfo.hasNextPage}
         busy={more.busy}
         error={more.error}
-        onMore={() => more.loadMore(ratings.pageInfo.endCursor)}
+        onMore={more.loadMore}
         empty="Ingen ved kontoret har vurdert praksiser ennå."
       />
     </VStack>

@@ -1,22 +1,26 @@
 // Loads the seed catalogue. Idempotent: it inserts what is missing and leaves existing rows (which
 // people may have edited since) as they are. All in one transaction: a crash leaves nothing half done.
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Adoption } from '../server/adoptions/adoption.entity.js';
+import { Adoption, AdoptionEvent } from '../server/adoptions/adoption.entity.js';
 import { Office } from '../server/offices/office.entity.js';
 import { Region } from '../server/offices/region.entity.js';
-import { Outcome, Practice, PracticeLink } from '../server/practices/practice.entity.js';
+import { Practice, PracticeCost, PracticeLink } from '../server/practices/practice.entity.js';
+import { outcomeOf } from '../server/practices/outcomes.js';
 import { Rating } from '../server/ratings/rating.entity.js';
 import { enqueueSearchUpdate } from '../server/search/search-outbox.js';
 import { User } from '../server/users/user.entity.js';
 import { devSubject } from '../server/users/users.service.js';
 import { adoptions } from './data/adoptions.js';
+import { indicators } from './data/indicators.js';
+import { officeContexts } from './data/office-context.js';
 import { offices } from './data/offices.js';
 import { practices } from './data/practices.js';
 import { regions } from './data/regions.js';
 import { users } from './data/users.js';
 import { demoRatings } from './demo-ratings.js';
+import { seedIndicators, type IndicatorSeedReport } from './indicator-values.js';
 
-export interface SeedReport {
+export interface SeedReport extends IndicatorSeedReport {
   regions: number;
   offices: number;
   users: number;
@@ -31,7 +35,7 @@ async function existingKeys<T extends object>(em: EntityManager, entity: new () 
 
 export async function seedCatalogue(orm: MikroORM, log: (line: string) => void = () => {}): Promise<SeedReport> {
   return orm.em.fork().transactional(async (em) => {
-    const report: SeedReport = { regions: 0, offices: 0, users: 0, practices: 0, adoptions: 0, ratings: 0 };
+    const report: SeedReport = { regions: 0, offices: 0, users: 0, practices: 0, adoptions: 0, ratings: 0, indicators: 0, officeContexts: 0, indicatorValues: 0 };
 
     const regionCodes = await existingKeys(em, Region, (r) => r.code);
     for (const region of regions.filter((r) => !regionCodes.has(r.code))) {
@@ -64,8 +68,10 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
       em.create(Practice, {
         ...seed,
         originOffice: seed.originOffice,
-        outcomes: seed.outcomes.map((o) => Object.assign(new Outcome(), o)),
+        // The same checks and derived differences as an outcome written through the API.
+        outcomes: seed.outcomes.map((o, i) => outcomeOf({ demo: false, ...o }, i)),
         links: seed.links.map((l) => Object.assign(new PracticeLink(), l)),
+        cost: seed.cost ? Object.assign(new PracticeCost(), { demo: false, ...seed.cost }) : null,
         createdAt: new Date(seed.createdAt),
         // The seed's archived practices were in use before they were archived.
         publishedAt: seed.status !== 'DRAFT' ? new Date(seed.createdAt) : undefined,
@@ -81,7 +87,21 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
     for (const seed of adoptions) {
       const practiceId = practiceIds.get(seed.practice)!;
       if (adopted.has(`${practiceId}|${seed.office}`)) continue;
-      em.create(Adoption, { practice: practiceId, office: seed.office, status: seed.status, since: seed.since });
+      // Made up, as their history is: each step a demo change by nobody known.
+      const adoption = em.create(Adoption, { practice: practiceId, office: seed.office, status: seed.status, since: seed.since, demo: true, fidelityScale: seed.fidelity?.scale, fidelityScore: seed.fidelity?.score });
+      for (const step of seed.history ?? [{ from: null, to: seed.status, since: seed.since }]) {
+        em.create(AdoptionEvent, {
+          adoption,
+          fromStatus: step.from,
+          toStatus: step.to,
+          since: step.since,
+          changedAt: new Date(step.since),
+          reason: step.reason,
+          fidelityScale: step.fidelity?.scale,
+          fidelityScore: step.fidelity?.score,
+          demo: true,
+        });
+      }
       report.adoptions++;
     }
 
@@ -93,6 +113,7 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
       const ratedAt = new Date(seed.ratedAt);
       em.create(Rating, {
         ...seed,
+        demo: true,
         practice: practiceId,
         user: user.id,
         office: user.office?.enhetsnummer,
@@ -108,9 +129,13 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
       await em.flush();
     }
 
+    // Result indicators, office context and demo values: bulk SQL in the same transaction.
+    Object.assign(report, await seedIndicators(em, indicators, officeContexts));
+
     log(
       `seeded ${report.regions} regions, ${report.offices} offices, ${report.users} users, ` +
-        `${report.practices} practices, ${report.adoptions} adoptions, ${report.ratings} demo ratings`,
+        `${report.practices} practices, ${report.adoptions} adoptions, ${report.ratings} demo ratings, ` +
+        `${report.indicators} indicators, ${report.officeContexts} office contexts, ${report.indicatorValues} demo indicator values`,
     );
     return report;
   });

@@ -38,8 +38,9 @@ export async function composeApp(config: Config, database: Database, options: Co
   if (!options.identity && devIssuer) log('no OIDC settings: using the development issuer (mutation devLogin)');
 
   const searchIndex = options.searchIndex ?? createSearchIndex(config, database, log);
-  await searchIndex.prepare().catch((error) => log(`search engine ${searchIndex.engine} not ready (${error.message}); changes wait in the outbox`));
   const searchOutbox = new SearchOutboxWorker(database.db, searchIndex, { log });
+  // Not ready (say, Meilisearch not up yet): logged, and the worker tries again before it sends anything.
+  await searchOutbox.prepare();
   if (options.runOutboxWorker) searchOutbox.start();
 
   const services = createServices({
@@ -47,6 +48,7 @@ export async function composeApp(config: Config, database: Database, options: Co
     db: database.db,
     searchIndex,
     pseudonymize: pseudonymizer(config.pseudonymSecret ?? (await developmentSecret(config.dataDir))),
+    log,
   });
   const login: LoginConfig = config.oidc
     ? { mode: 'oidc', issuer: config.oidc.issuer, clientId: config.oidc.clientId ?? config.oidc.audience, scope: config.oidc.scope }

@@ -5,6 +5,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { AdoptionsService } from './adoptions/adoptions.service.js';
 import { CollectionsService } from './collections/collections.service.js';
 import type { Db } from './db/read-db.js';
+import { IndicatorsService } from './indicators/indicators.service.js';
+import { OfficeContextService } from './indicators/office-context.service.js';
 import { KnowledgeNeedsService } from './knowledge-needs/knowledge-needs.service.js';
 import { OfficesService } from './offices/offices.service.js';
 import { PracticesService } from './practices/practices.service.js';
@@ -22,10 +24,13 @@ export interface ServiceDeps {
   db: Db;
 }
 
-export function createServices(deps: ServiceDeps & { searchIndex: SearchIndex; pseudonymize: Pseudonymizer }) {
+export function createServices(
+  deps: ServiceDeps & { searchIndex: SearchIndex; pseudonymize: Pseudonymizer; log?: (line: string) => void },
+) {
   const offices = new OfficesService(deps);
   const practices = new PracticesService(deps, offices);
-  const search = new SearchService(deps.searchIndex, deps, practices);
+  const officeContext = new OfficeContextService(deps, offices);
+  const search = new SearchService(deps.searchIndex, deps, practices, officeContext);
   return {
     users: new UsersService(deps),
     offices,
@@ -37,6 +42,8 @@ export function createServices(deps: ServiceDeps & { searchIndex: SearchIndex; p
     regional: new RegionalService(deps, offices, practices),
     research: new ResearchService(deps, deps.pseudonymize),
     search,
+    indicators: new IndicatorsService(deps, offices),
+    officeContext,
   };
 }
 

@@ -1,4 +1,5 @@
 import { AdoptionStatus } from '../../server/adoptions/adoption-status.js';
+import { FidelityScale } from '../../server/adoptions/fidelity.js';
 import { EvidenceLevel, PracticeStatus } from '../../server/practices/vocabulary.js';
 import { offices } from './offices.js';
 import { practices } from './practices.js';
@@ -8,7 +9,8 @@ import type { SeedAdoption, SeedOffice, SeedPractice } from './types.js';
  * Demo adoptions: which offices use which practices. Generated deterministically from the plan
  * below with a small seeded PRNG (same output on every run). Only PUBLISHED practices get adoptions;
  * the origin office always uses its own practice; local practices spread mostly within their own
- * county. Every `since` lies after the practice's createdAt and before SEED_TODAY.
+ * county. Every `since` lies after the practice's createdAt and before SEED_TODAY. All of it is demo
+ * data, and the seeder marks it so.
  */
 
 const SEED_TODAY = '2026-11-23';
@@ -59,11 +61,12 @@ const plans: AdoptionPlan[] = [
   {
     slug: 'aktivitetsplikt-for-unge-sosialhjelpsmottakere',
     count: 10,
-    weights: { [IN_USE]: 8, [PILOTING]: 1, [DISCONTINUED]: 1 },
+    // A statutory duty: offices record how they work with it, never that they stopped.
+    weights: { [IN_USE]: 8, [PILOTING]: 1 },
     fixed: [{ office: '0602', status: IN_USE }],
   },
   { slug: 'ungdomsinnsatsen', count: 10, weights: MOSTLY_IN_USE, fixed: [{ office: '1804', status: IN_USE }] },
-  { slug: 'forsterket-ungdomsinnsats', count: 6, weights: SPREADING },
+  { slug: 'forsterket-ungdomsinnsats', count: 6, weights: MOSTLY_IN_USE },
   {
     slug: 'supported-employment-i-nav',
     count: 4,
@@ -203,13 +206,37 @@ function adoptionsFor(plan: AdoptionPlan, practice: SeedPractice): SeedAdoption[
   }));
 }
 
+const STOP_REASONS = [
+  'Demodata: jobbspesialisten sluttet, og vi fikk ikke ny finansiering.',
+  'Demodata: for få deltakere til å holde tilbudet i gang.',
+  'Demodata: vi valgte å prioritere et annet tiltak for samme målgruppe.',
+];
+
+const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The made-up way each adoption got where it is: piloting some months before it was taken into use
+ * or stopped, where the practice was in the catalogue that early; a reason for every stop; and for
+ * IPS, a fidelity score on the IPS-25 scale.
+ */
+function withHistory(adoption: SeedAdoption, practice: SeedPractice): SeedAdoption {
+  const rand = prng(hash(`${adoption.practice}|${adoption.office}`));
+  const piloted = daysBefore(adoption.since, 90 + Math.floor(rand() * 120));
+  const reason = STOP_REASONS[Math.floor(rand() * STOP_REASONS.length)];
+  const fidelity = adoption.practice === 'individuell-jobbstotte' && adoption.status === IN_USE ? { scale: FidelityScale.IPS_25, score: 70 + Math.floor(rand() * 46) } : undefined;
+  const first = { from: null, to: PILOTING, since: piloted };
+  const last = { from: PILOTING, to: adoption.status, since: adoption.since, reason: adoption.status === DISCONTINUED ? reason : undefined, fidelity };
+  const steps = (adoption.status === IN_USE || adoption.status === DISCONTINUED) && piloted > practice.createdAt ? [first, last] : [{ from: null, to: adoption.status, since: adoption.since, fidelity }];
+  return { ...adoption, fidelity, history: steps };
+}
+
 function buildAdoptions(): SeedAdoption[] {
   const result: SeedAdoption[] = [];
   for (const plan of plans) {
     const practice = practices.find((p) => p.slug === plan.slug);
     if (!practice) throw new Error(`Adoption plan names unknown practice ${plan.slug}`);
     if (practice.status !== PracticeStatus.PUBLISHED) continue;
-    result.push(...adoptionsFor(plan, practice));
+    result.push(...adoptionsFor(plan, practice).map((adoption) => withHistory(adoption, practice)));
   }
   return result;
 }

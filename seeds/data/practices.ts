@@ -1,8 +1,10 @@
 import {
   EvidenceLevel,
+  PracticeKind,
   PracticeStatus,
   Responsibility,
   TargetGroup,
+  StudyDesign,
   Theme,
 } from '../../server/practices/vocabulary.js';
 import type { SeedPractice } from './types.js';
@@ -17,6 +19,32 @@ function md(strings: TemplateStringsArray, ...values: unknown[]): string {
 }
 
 const SPEECH_2017 = 'Arbeids- og sosialministerens åpningstale, Partnerskapskonferansen 2017';
+const DRAMMEN_2015 = 'Partnerskapet i Drammen: presentasjon av samarbeidet mellom stat og kommune, 2015';
+const { RANDOMISED, QUASI_EXPERIMENTAL, BEFORE_AFTER, DESCRIPTIVE } = StudyDesign;
+
+const IPS_TRIAL = {
+  population: 'Deltakere i det norske IPS-forsøket, personer med moderate til alvorlige psykiske lidelser i seks fylker fra 2013',
+  targetGroup: TargetGroup.MENTAL_ILLNESS,
+  nResult: 229,
+  nComparison: 181,
+  design: RANDOMISED,
+  significant: true,
+  source: 'Reme mfl.: «A randomized controlled multicenter trial of individual placement and support for patients with moderate-to-severe mental illness», Scandinavian Journal of Work, Environment & Health 2019;45(1):33–41',
+  sourceUrl: 'https://www.sjweh.fi/show_abstract.php?abstract_id=3753',
+  year: 2019,
+};
+const SE_SMALL_TRIAL = {
+  population: 'Deltakere i forsøket ved Nav Hurum, Rygge, Røyken og Moss 2013–2017 (nedsatt arbeidsevne)',
+  targetGroup: TargetGroup.REDUCED_WORK_CAPACITY,
+  nResult: 167,
+  nComparison: 101,
+  design: RANDOMISED,
+  source: 'Dahl og Lima: «Supported employment ga flere i arbeid raskt, men etter tre år er forskjellen borte», Arbeid og velferd 2/2021',
+  sourceUrl: 'https://arbeidogvelferd.nav.no/journal/2021/2/m-2556/Supported_employment_ga_flere_i_arbeid_raskt,_men_etter_tre_%C3%A5r_er_forskjellen_borte',
+  year: 2021,
+};
+/** «No significant difference» as the studies report it: 0 is the finding, not a measured figure. */
+const NO_DIFFERENCE = { difference: 0, significant: false } as const;
 const DRAMMEN = '0602';
 
 /**
@@ -65,69 +93,44 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.RESEARCH_BASED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.NATIONAL_METHOD,
     originOffice: '1804',
     outcomes: [
+      { ...IPS_TRIAL, indicator: 'Andel i ordinært lønnet arbeid', followUpMonths: 12, value: 36.6, comparisonValue: 27.1, unit: '%' },
       {
-        indicator: 'Andel i ordinært lønnet arbeid, IPS-gruppen',
+        ...IPS_TRIAL,
+        indicator: 'Andel i ordinært lønnet arbeid',
+        followUpMonths: 18,
         value: 37.4,
+        comparisonValue: 27.1,
         unit: '%',
-        denominator: 'deltakere i IPS-gruppen i det norske IPS-forsøket (n=229)',
-        period: '18 måneder etter oppstart (forsøk fra 2013)',
-        year: 2017,
-        source: 'Uni Research / NORCE: «Effektevaluering av Individuell jobbstøtte (IPS): sluttrapport», 2017',
+        note: 'Det samme tallet står i sluttrapporten fra Uni Research / NORCE (2017).',
       },
       {
-        indicator: 'Andel i ordinært lønnet arbeid, kontrollgruppen',
-        value: 27.1,
-        unit: '%',
-        denominator: 'deltakere i kontrollgruppen i det norske IPS-forsøket (n=181)',
-        period: '18 måneder etter oppstart (forsøk fra 2013)',
-        year: 2017,
-        source: 'Uni Research / NORCE: «Effektevaluering av Individuell jobbstøtte (IPS): sluttrapport», 2017',
-      },
-      {
-        indicator: 'Andel i ordinært lønnet arbeid, IPS-gruppen',
-        value: 36.6,
-        unit: '%',
-        denominator: 'deltakere i IPS-gruppen i det norske IPS-forsøket (n=229)',
-        period: '12 måneder etter oppstart',
-        year: 2019,
-        source: 'Reme mfl., Scandinavian Journal of Work, Environment & Health 2019;45(1):33–41',
-      },
-      {
-        indicator: 'Andel i ordinært lønnet arbeid, kontrollgruppen',
-        value: 27.1,
-        unit: '%',
-        denominator: 'deltakere i kontrollgruppen i det norske IPS-forsøket (n=181)',
-        period: '12 måneder etter oppstart',
-        year: 2019,
-        source: 'Reme mfl., Scandinavian Journal of Work, Environment & Health 2019;45(1):33–41',
-      },
-      {
-        indicator: 'Andel som fikk en ordinær jobb, unge voksne med IPS',
+        indicator: 'Andel som fikk en ordinær jobb i løpet av oppfølgingen',
+        targetGroup: TargetGroup.YOUTH,
+        population: 'Unge voksne 18–29 år utenfor arbeid og utdanning, med midlertidig ytelse (SEED-forsøket, Hordaland)',
+        followUpMonths: 12,
         value: 48,
+        comparisonValue: 8,
         unit: '%',
-        denominator: 'IPS-gruppen i SEED-forsøket, unge 18–29 år utenfor arbeid og utdanning (n=96 i hele forsøket)',
-        period: 'innen 12 måneder',
+        nResult: 50,
+        nComparison: 46,
+        significant: true,
+        design: RANDOMISED,
+        note: 'Sammenlignet med tradisjonell attføring i skjermet virksomhet.',
         year: 2020,
-        source: 'Sveinsdottir mfl., Scandinavian Journal of Work, Environment & Health 2020;46(1):50–59',
-      },
-      {
-        indicator: 'Andel som fikk en ordinær jobb, unge voksne med tradisjonell attføring',
-        value: 8,
-        unit: '%',
-        denominator: 'kontrollgruppen i SEED-forsøket, unge 18–29 år utenfor arbeid og utdanning (n=96 i hele forsøket)',
-        period: 'innen 12 måneder',
-        year: 2020,
-        source: 'Sveinsdottir mfl., Scandinavian Journal of Work, Environment & Health 2020;46(1):50–59',
+        source: 'Sveinsdottir mfl.: «Individual placement and support for young adults at risk of early work disability (the SEED trial)», Scandinavian Journal of Work, Environment & Health 2020;46(1):50–59',
+        sourceUrl: 'https://www.sjweh.fi/show_abstract.php?abstract_id=3837',
       },
     ],
     links: [
       {
-        title: 'Helsedirektoratet: Individuell jobbstøtte (IPS)',
-        url: 'https://www.helsedirektoratet.no/tema/arbeid-og-helse/individuell-jobbstotte-ips',
+        title: 'Uni Research / NORCE: Effektevaluering av Individuell jobbstøtte (IPS): sluttrapport (2017)',
+        url: 'https://kudos.dfo.no/dokument/11805/effektevaluering-av-individuell-jobbstotte-ips-sluttrapport',
       },
-      { title: 'Napha: Individuell jobbstøtte', url: 'https://www.napha.no/' },
+      { title: 'Reme mfl. 2019: IPS-forsøket, 12 og 18 måneder', url: 'https://www.sjweh.fi/show_abstract.php?abstract_id=3753' },
+      { title: 'Sveinsdottir mfl. 2020: SEED-forsøket med unge voksne', url: 'https://www.sjweh.fi/show_abstract.php?abstract_id=3837' },
     ],
     reviewDue: '2027-03-01',
     createdAt: '2019-04-02',
@@ -140,7 +143,8 @@ export const practices: SeedPractice[] = [
     description: md`
       Kvalifiseringsprogrammet ble innført i 2007 og har vært landsdekkende siden 2011. Deltakeren får
       tett og forpliktende oppfølging og en fast kvalifiseringsstønad i stedet for økonomisk sosialhjelp.
-      Programmet er en kommunal tjeneste som alle Nav-kontor skal tilby.
+      Programmet er en kommunal tjeneste som alle Nav-kontor skal tilby. Det har lenge vært underbrukt, og Nav-kontorene
+      er bedt om å informere om programmet, slik at alle som kan ha rett til det, får vite om det.
 
       ## Slik gjør vi det på Alna
       - Hver deltaker har én fast programrådgiver som følger opp tett, med faste møter og kort vei til å ta kontakt.
@@ -152,7 +156,7 @@ export const practices: SeedPractice[] = [
       ## Erfaringer
       Resultatene fra KVP avhenger mye av hvem man regner andelen av. Nav-kontorenes egen rapportering tilsier at
       om lag 4 av 10 går til arbeid etter programmet. Registertall for dem som fullførte viser en økning fra 19 %
-      (startet i 2010) til 28 % (startet i 2015). SSB viser store forskjeller mellom fylkene. Se tallene under, og
+      (startet i 2010) til 28 % (startet i 2015); årstallet er kullets startår. SSB viser store forskjeller mellom fylkene. Se tallene under, og
       sammenlign bare tall med samme nevner og år.
 
       ## Forutsetninger
@@ -165,59 +169,69 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.STATUTORY,
     originOffice: '0326',
     outcomes: [
       {
         indicator: 'Andel som går til arbeid etter programmet (om lag 4 av 10)',
+        targetGroup: TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE,
+        population: 'Deltakere etter avsluttet program, etter Nav-kontorenes egen rapportering',
         value: 40,
         unit: '%',
-        denominator: 'deltakere etter avsluttet program, etter Nav-kontorenes egen rapportering',
-        period: 'rapportert 2017',
+        design: DESCRIPTIVE,
         year: 2017,
         source: SPEECH_2017,
       },
       {
         indicator: 'Andel yrkesaktive etter fullført program',
+        targetGroup: TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE,
+        population: 'Deltakere som startet i 2010 og fullførte programmet (registerdata)',
         value: 19,
         unit: '%',
-        denominator: 'deltakere som startet i 2010 og fullførte programmet (registerdata)',
-        period: '2010-kullet, målt etter fullført program',
+        design: DESCRIPTIVE,
+        note: '2010-kullet: året er kullets startår.',
         year: 2010,
         source: 'Nav, Arbeid og velferd: «Hvem starter i Kvalifiseringsprogrammet og kommer de i arbeid?»',
+        sourceUrl:
+          'https://www.nav.no/no/nav-og-samfunn/kunnskap/analyser-fra-nav/arbeid-og-velferd/arbeid-og-velferd/hvem-starter-i-kvalifiseringsprogrammet-og-kommer-de-i-arbeid',
       },
       {
         indicator: 'Andel yrkesaktive etter fullført program',
+        targetGroup: TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE,
+        population: 'Deltakere som startet i 2015 og fullførte programmet (registerdata)',
         value: 28,
         unit: '%',
-        denominator: 'deltakere som startet i 2015 og fullførte programmet (registerdata)',
-        period: '2015-kullet, målt etter fullført program',
+        design: DESCRIPTIVE,
+        note: '2015-kullet: året er kullets startår.',
         year: 2015,
         source: 'Nav, Arbeid og velferd: «Hvem starter i Kvalifiseringsprogrammet og kommer de i arbeid?»',
+        sourceUrl:
+          'https://www.nav.no/no/nav-og-samfunn/kunnskap/analyser-fra-nav/arbeid-og-velferd/arbeid-og-velferd/hvem-starter-i-kvalifiseringsprogrammet-og-kommer-de-i-arbeid',
       },
       {
         indicator: 'Andel som fullførte eller avsluttet programmet i løpet av året',
+        population: 'Alle deltakere i kvalifiseringsprogrammet i 2022',
         value: 23,
         unit: '%',
-        denominator: 'alle deltakere i kvalifiseringsprogrammet i 2022',
-        period: '2022',
+        design: DESCRIPTIVE,
         year: 2022,
         source: 'SSB, statistikk om kvalifiseringsprogrammet 2022',
       },
       {
-        indicator: 'Andel til ordinært arbeid etter programmet, lavest blant fylkene (Troms og Finnmark)',
+        indicator: 'Andel til ordinært arbeid etter programmet, lavest blant fylkene',
+        population: 'Deltakere som fullførte eller avsluttet programmet i 2022, i fylket med lavest andel (SSBs fylkesinndeling det året)',
         value: 39,
         unit: '%',
-        denominator: 'deltakere i Troms og Finnmark som fullførte eller avsluttet programmet i 2022',
-        period: '2022',
+        design: DESCRIPTIVE,
         year: 2022,
         source: 'SSB, statistikk om kvalifiseringsprogrammet 2022',
       },
       {
-        indicator: 'Andel til ordinært arbeid etter programmet, høyest blant fylkene (Agder, om lag)',
+        indicator: 'Andel til ordinært arbeid etter programmet, høyest blant fylkene (om lag)',
+        population: 'Deltakere i Agder som fullførte eller avsluttet programmet i 2022',
         value: 67,
         unit: '%',
-        denominator: 'deltakere i Agder som fullførte eller avsluttet programmet i 2022',
-        period: '2022',
+        design: DESCRIPTIVE,
         year: 2022,
         source: 'SSB, statistikk om kvalifiseringsprogrammet 2022',
       },
@@ -236,11 +250,12 @@ export const practices: SeedPractice[] = [
     slug: 'forsok-med-kjerneoppgaver',
     title: 'Forsøk med kjerneoppgaver i Nav-kontor',
     summary:
-      'Nav-kontoret gjør selv arbeidsevnevurdering, avklaring og oppfølging som ellers kjøpes fra tiltaksarrangører. Fem forsøkskontor fikk minst like mange i arbeid som kontrollkontorene, og to fikk flere.',
+      'Nav-kontoret gjør selv avklaring og oppfølging som ellers kjøpes fra tiltaksarrangører. Fem forsøkskontor fikk minst like mange i arbeid som kontrollkontorene, og to fikk flere.',
     description: md`
       I perioden 2012–2016 prøvde fem Nav-kontor, blant dem Nav Bamble og Nav Heimdal, å ta avklaring og
       oppfølging inn i egen organisasjon i stedet for å kjøpe tjenestene fra tiltaksarrangører. Kontorene
-      ble sammenlignet med fem like kontor som fortsatte som før.
+      ble sammenlignet med fem like kontor som fortsatte som før. Arbeidsevnevurderingen gjorde Nav hele tiden selv;
+      det forsøket flyttet inn på kontoret, var avklarings- og oppfølgingsoppgavene.
 
       ## Slik gjør vi det i Bamble
       - Veiledere med særlig kompetanse på avklaring og arbeidsrettet oppfølging har færre brukere hver og mer tid ute hos arbeidsgivere.
@@ -249,7 +264,7 @@ export const practices: SeedPractice[] = [
       - Deltidsarbeid kombinert med arbeidsavklaringspenger brukes aktivt som et steg mot mer arbeid.
 
       ## Erfaringer
-      Evalueringen fra AFI fant at tre av forsøkskontorene fikk like mange over i arbeid som kontrollkontorene, mens to fikk flere.
+      Evalueringen fra AFI (AFI-rapport 2016:05, «Inkluderingskompetanse i NAV») fant at tre av forsøkskontorene fikk like mange over i arbeid som kontrollkontorene, mens to fikk flere.
       Registeranalysen viste en samlet positiv effekt på overgang til arbeid på 39 prosent, og mesteparten av effekten kom
       fra deltidsarbeid kombinert med AAP. Vi har fortsatt med arbeidsformen etter at forsøket ble avsluttet.
 
@@ -263,28 +278,23 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.EVALUATED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0814',
     outcomes: [
       {
-        indicator: 'Samlet effekt på overgang til arbeid (relativ økning mot kontrollkontorene)',
-        value: 39,
-        unit: '%',
-        denominator: 'brukere ved de fem forsøkskontorene sammenlignet med brukere ved fem kontrollkontor',
-        period: 'forsøksperioden 2012–2016',
+        indicator: 'Overgang til arbeid, relativ forskjell mot kontrollkontorene',
+        targetGroup: TargetGroup.REDUCED_WORK_CAPACITY,
+        population: 'Brukere ved de fem forsøkskontorene sammenlignet med brukere ved fem like kontrollkontor (registeranalyse)',
+        difference: 39,
+        unit: 'prosent (relativ endring)',
+        design: QUASI_EXPERIMENTAL,
+        significant: true,
+        note: 'Samlet effekt i forsøksperioden 2012–2016, mest fra deltidsarbeid kombinert med AAP. Tre forsøkskontor fikk like mange i arbeid som kontrollkontorene, to fikk flere.',
         year: 2016,
-        source: 'AFI: «Inkluderingskompetanse i NAV», AFI-rapport 2016:05',
-      },
-      {
-        indicator: 'Forsøkskontor med høyere overgang til arbeid enn kontrollkontoret',
-        value: 2,
-        unit: 'kontor',
-        denominator: 'de fem forsøkskontorene (de tre andre fikk like mange i arbeid som kontrollkontorene)',
-        period: 'forsøksperioden 2012–2016',
-        year: 2016,
-        source: 'AFI: «Inkluderingskompetanse i NAV», AFI-rapport 2016:05',
+        source: 'Spjelkavik, Mamelund og Schafft: «Inkluderingskompetanse i NAV. Evaluering av forsøket Kjerneoppgaver i NAV», AFI-rapport 2016:05',
       },
     ],
-    links: [{ title: 'OsloMet/AFI: Inkluderingskompetanse i NAV (AFI-rapport 2016:05)', url: 'https://oda.oslomet.no/' }],
+    links: [],
     reviewDue: '2025-12-01',
     createdAt: '2019-06-17',
   },
@@ -317,23 +327,27 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.EVALUATED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.STATUTORY,
     originOffice: '1102',
     outcomes: [
       {
         indicator: 'Andel som gikk over til arbeid (om lag)',
+        targetGroup: TargetGroup.YOUTH,
+        population: 'Sosialhjelpsmottakere under 30 år med aktivitetsplikt, etter Nav-kontorenes svar i kartleggingen',
         value: 2,
         unit: '%',
-        denominator: 'sosialhjelpsmottakere under 30 år med aktivitetsplikt, etter Nav-kontorenes svar i kartleggingen',
-        period: '2017–2018',
+        design: DESCRIPTIVE,
         year: 2018,
         source: 'Arbeid og velferd 4/2018',
       },
       {
-        indicator: 'Nedgang i antall sosialhjelpsmottakere under 30 år',
+        indicator: 'Nedgang i antall sosialhjelpsmottakere under 30 år fra 2016 til 2017',
+        targetGroup: TargetGroup.YOUTH,
+        population: 'Sosialhjelpsmottakere under 30 år',
         value: 21.4,
         unit: '%',
-        denominator: 'sosialhjelpsmottakere under 30 år, endring fra 2016',
-        period: '2017',
+        design: BEFORE_AFTER,
+        note: 'Før og etter at plikten kom; nedgangen kan ha andre forklaringer.',
         year: 2017,
         source: 'Arbeid og velferd 4/2018; omtalt i pressen',
       },
@@ -371,6 +385,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.STATUTORY,
     originOffice: '0231',
     outcomes: [],
     links: [{ title: 'Nav: For deg som er ung', url: 'https://www.nav.no/ung' }],
@@ -384,7 +399,7 @@ export const practices: SeedPractice[] = [
       'Unge arbeidssøkere skal få tett oppfølging innen åtte uker. Evalueringen fant ingen målbar effekt på overgang til arbeid, men en liten positiv effekt på utdanning.',
     description: md`
       Forsterket ungdomsinnsats skjerper kravene i ungdomsinnsatsen: unge arbeidssøkere skal ha fått tett,
-      arbeidsrettet oppfølging innen åtte uker. Tanken er at tidlig innsats hindrer at unge blir gående lenge uten aktivitet.
+      arbeidsrettet oppfølging innen åtte uker (fristen er ordningens innretning, ikke et resultat). Tanken er at tidlig innsats hindrer at unge blir gående lenge uten aktivitet.
 
       ## Slik gjør vi det i Bergen nord
       - Vi følger en ukentlig liste over unge som nærmer seg åttende uke uten avtalt aktivitet.
@@ -404,19 +419,23 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.EVALUATED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.STATUTORY,
     originOffice: '1203',
     outcomes: [
       {
-        indicator: 'Frist for tett oppfølging etter registrering',
-        value: 8,
-        unit: 'uker',
-        denominator: 'unge arbeidssøkere i målgruppen for forsterket ungdomsinnsats',
-        period: 'ordningens innretning, slik den ble evaluert',
+        indicator: 'Overgang til arbeid',
+        targetGroup: TargetGroup.YOUTH,
+        population: 'Unge ledige under 30 år, før og etter innføringen (regresjonsanalyse av registerdata)',
+        ...NO_DIFFERENCE,
+        unit: '%',
+        design: QUASI_EXPERIMENTAL,
+        note: 'Ingen målbar effekt på overgang til arbeid; en liten positiv effekt på overgang til utdanning (ikke tallfestet her).',
         year: 2020,
-        source: 'Fafo-rapport 2020:19, «Tid for aktivering»',
+        source: 'Strand, Grønningsæter, Nielsen og Holte: «Tid for aktivering. Evaluering av forsterket ungdomsinnsats i NAV», Fafo-rapport 2020:19',
+        sourceUrl: 'https://www.fafo.no/zoo-publikasjoner/fafo-rapporter/item/tid-for-aktivering',
       },
     ],
-    links: [{ title: 'Fafo: Tid for aktivering (Fafo-rapport 2020:19)', url: 'https://www.fafo.no/' }],
+    links: [{ title: 'Fafo-rapport 2020:19: Tid for aktivering', url: 'https://www.fafo.no/zoo-publikasjoner/fafo-rapporter/item/tid-for-aktivering' }],
     reviewDue: '2027-04-15',
     createdAt: '2020-11-10',
   },
@@ -437,7 +456,8 @@ export const practices: SeedPractice[] = [
       - Arbeidsgiveren har en fast kontaktperson hos oss.
 
       ## Erfaringer
-      Moss var ett av fire kontor (med Hurum, Rygge og Røyken) i et mindre forsøk med 268 deltakere i 2013–2017.
+      Moss var ett av fire kontor (med Hurum, Rygge og Røyken) i et mindre forsøk med 268 deltakere i 2013–2017
+      (167 fikk SE, 101 ordinær oppfølging).
       Der var andelen i arbeid 12 prosentpoeng høyere etter 24 måneder, men etter tre år var forskjellen ikke lenger
       signifikant. Det store forsøket med 3 737 deltakere i sju fylker viste gevinster etter 6–18 måneder, men ingen varig
       forskjell over opptil seks år. Resultater gjelder altså for en periode, og vi følger med på hvordan det går over tid.
@@ -451,32 +471,37 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.EVALUATED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.NATIONAL_METHOD,
     originOffice: '0104',
     outcomes: [
+      { ...SE_SMALL_TRIAL, indicator: 'Andel i arbeid, SE mot ordinær oppfølging', followUpMonths: 24, difference: 12, unit: '%' },
       {
-        indicator: 'Forskjell i andel i arbeid, SE mot ordinær oppfølging',
-        value: 12,
-        unit: 'prosentpoeng',
-        denominator: 'deltakere i forsøket ved Nav Hurum, Rygge, Røyken og Moss (n=268)',
-        period: '24 måneder etter oppstart (forsøk 2013–2017); ikke signifikant forskjell etter tre år',
-        year: 2021,
-        source: 'Arbeid og velferd 2/2021',
+        ...SE_SMALL_TRIAL,
+        indicator: 'Andel i arbeid, SE mot ordinær oppfølging',
+        followUpMonths: 36,
+        ...NO_DIFFERENCE,
+        unit: '%',
+        note: 'Etter tre år var forskjellen ikke lenger signifikant.',
       },
       {
-        indicator: 'Deltakere i det landsomfattende SE-forsøket',
-        value: 3737,
-        unit: 'personer',
-        denominator: 'deltakere i sju fylker, tilfeldig fordelt mellom SE og «Arbeid med bistand»/«Oppfølging»',
-        period: '2014–2017, fulgt i opptil seks år; gevinst etter 6–18 måneder, ingen varig forskjell',
+        indicator: 'Andel i arbeid, SE mot «Arbeid med bistand»/«Oppfølging»',
+        targetGroup: TargetGroup.REDUCED_WORK_CAPACITY,
+        population: 'Deltakere i det landsomfattende forsøket 2014–2017 i sju fylker, trukket til SE (litt over en tredel) eller til de vanlige tiltakene',
+        followUpMonths: 72,
+        ...NO_DIFFERENCE,
+        unit: '%',
+        design: RANDOMISED,
+        note: 'Gevinst i inntekt og sysselsetting de første 6–18 månedene, ingen varige forskjeller etter opptil seks år. 3 737 deltakere i alt.',
         year: 2021,
-        source: 'Frischsenteret, rapport 2/2021',
+        source: 'Berg, Hauge, Markussen og Zhang: «Supported Employment eller «vanlig» oppfølging? Resultater fra et stort randomisert forsøk i NAV», Frischsenteret rapport 2/2021',
+        sourceUrl: 'https://www.frisch.uio.no/publikasjoner/?pubid=1521',
       },
     ],
     links: [
-      { title: 'Frischsenteret: publikasjoner', url: 'https://www.frisch.uio.no/publikasjoner/' },
+      { title: 'Frischsenteret rapport 2/2021: Supported Employment eller «vanlig» oppfølging?', url: 'https://www.frisch.uio.no/publikasjoner/?pubid=1521' },
       {
-        title: 'Nav: Arbeid og velferd',
-        url: 'https://www.nav.no/no/nav-og-samfunn/kunnskap/analyser-fra-nav/arbeid-og-velferd',
+        title: 'Arbeid og velferd 2/2021: Supported employment ga flere i arbeid raskt, men etter tre år er forskjellen borte',
+        url: 'https://arbeidogvelferd.nav.no/journal/2021/2/m-2556/Supported_employment_ga_flere_i_arbeid_raskt,_men_etter_tre_%C3%A5r_er_forskjellen_borte',
       },
     ],
     reviewDue: '2027-05-31',
@@ -510,32 +535,41 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.STATUTORY,
     originOffice: '1001',
     outcomes: [
       {
-        indicator: 'Andel i stabilt arbeid innen tre år (om lag 4 av 10)',
+        indicator: 'Andel i stabilt arbeid (om lag 4 av 10)',
+        population: 'Alle deltakere med midlertidig lønnstilskudd i analysen',
         value: 40,
+        followUpMonths: 36,
         unit: '%',
-        denominator: 'alle deltakere med midlertidig lønnstilskudd i analysen',
-        period: 'innen tre år etter tiltaket',
+        design: DESCRIPTIVE,
+        note: 'I stabilt arbeid innen tre år etter tiltaket.',
         year: 2024,
         source: 'Arbeid og velferd 3/2024',
       },
       {
-        indicator: 'Andel i stabilt arbeid innen tre år, ordinære arbeidssøkere',
+        indicator: 'Andel i stabilt arbeid',
+        targetGroup: TargetGroup.JOBSEEKERS,
+        population: 'Ordinære arbeidssøkere med midlertidig lønnstilskudd',
         value: 54,
+        followUpMonths: 36,
         unit: '%',
-        denominator: 'ordinære arbeidssøkere med midlertidig lønnstilskudd',
-        period: 'innen tre år etter tiltaket',
+        design: DESCRIPTIVE,
+        note: 'I stabilt arbeid innen tre år etter tiltaket.',
         year: 2024,
         source: 'Arbeid og velferd 3/2024',
       },
       {
-        indicator: 'Andel i stabilt arbeid innen tre år, personer med nedsatt arbeidsevne',
+        indicator: 'Andel i stabilt arbeid',
+        targetGroup: TargetGroup.REDUCED_WORK_CAPACITY,
+        population: 'Personer med nedsatt arbeidsevne med midlertidig lønnstilskudd',
         value: 23,
+        followUpMonths: 36,
         unit: '%',
-        denominator: 'personer med nedsatt arbeidsevne med midlertidig lønnstilskudd',
-        period: 'innen tre år etter tiltaket',
+        design: DESCRIPTIVE,
+        note: 'I stabilt arbeid innen tre år etter tiltaket.',
         year: 2024,
         source: 'Arbeid og velferd 3/2024',
       },
@@ -572,6 +606,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0403',
     outcomes: [],
     links: [{ title: 'Nav: Arbeidsavklaringspenger (AAP)', url: 'https://www.nav.no/aap' }],
@@ -605,6 +640,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0704',
     outcomes: [],
     links: [{ title: 'Arbeidsplassen.no', url: 'https://arbeidsplassen.nav.no/' }],
@@ -639,6 +675,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '5701',
     outcomes: [],
     links: [{ title: 'Forandringsfabrikken', url: 'https://www.forandringsfabrikken.no/' }],
@@ -671,6 +708,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0427',
     outcomes: [],
     links: [],
@@ -685,7 +723,7 @@ export const practices: SeedPractice[] = [
     description: md`
       Mange Nav-kontor får tilskudd til å utvikle de sosiale tjenestene, men lite av det som prøves ut, blir dokumentert
       godt nok til at andre kan ta det i bruk. Av 203 lokale tiltak finansiert gjennom tilskuddsordningen i 2021 ble sju
-      vurdert som lovende arbeidsmåter.
+      vurdert som lovende arbeidsmåter (Samforsk, rapport 01/23).
 
       ## Slik gjør vi det i Levanger
       - Alle prosjekter beskriver målgruppe, hva som gjøres og hva som skal måles, før oppstart.
@@ -702,18 +740,9 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '1719',
-    outcomes: [
-      {
-        indicator: 'Lokale tiltak vurdert som lovende arbeidsmåter',
-        value: 7,
-        unit: 'tiltak',
-        denominator: '203 lokale tiltak finansiert av Navs tilskuddsordning for sosiale tjenester',
-        period: 'tilskuddsåret 2021',
-        year: 2021,
-        source: 'Samforsk, rapport 01/23',
-      },
-    ],
+    outcomes: [],
     links: [],
     reviewDue: '2027-04-30',
     createdAt: '2023-04-24',
@@ -737,19 +766,24 @@ export const practices: SeedPractice[] = [
       - Kommunal og statlig side sammen vurderer om det er grunnlag for arbeidsavklaringspenger eller andre ytelser.
       - De som kan jobbe, får arbeidsrettet oppfølging; de som trenger behandling, får hjelp til å komme i gang.
 
-      ## Erfaringer
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
       Gjennomgangen har ført til at flere har fått riktig ytelse og riktig hjelp. Samtidig har vi fått et bedre bilde av
       hvem som faktisk kan nyttiggjøre seg arbeidsrettede tiltak.
 
       ## Forutsetninger
       - Felles ledelse eller tett samarbeid mellom kommunal og statlig del av kontoret.
       - Avtale med legetjenesten om rask vurdering.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.HEALTH, Theme.SOCIAL_ASSISTANCE, Theme.FOLLOW_UP],
     targetGroups: [TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.REDUCED_WORK_CAPACITY],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [],
@@ -771,19 +805,24 @@ export const practices: SeedPractice[] = [
       - Brudd på vilkår følges opp med samtale før reduksjon av stønaden vurderes.
       - Ledergruppen ser jevnlig på praksisen for å sikre likebehandling.
 
-      ## Erfaringer
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
       Veilederne opplever det som lettere å stille krav når hele kontoret praktiserer likt. Brukerne sier at tydelighet
       er bedre enn uklarhet, så lenge de blir hørt når noe er vanskelig.
 
       ## Forutsetninger
       - Et tilbud av meningsfulle aktiviteter å stille vilkår om.
       - Opplæring i forvaltningsregler og individuell vurdering.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.ACTIVITY_REQUIREMENTS, Theme.SOCIAL_ASSISTANCE],
     targetGroups: [TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.YOUTH],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [],
@@ -805,19 +844,24 @@ export const practices: SeedPractice[] = [
       - Etter avklaringen går brukeren videre til jobbsøk, tiltak, skole eller helseavklaring – ikke tilbake til venting.
       - Statlige og kommunale veiledere sitter i samme team.
 
-      ## Erfaringer
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
       Modellen gjør at vi raskere ser hvem som kan jobbe nå, og hvem som trenger noe annet først. Samtidig oppdager vi
       tidligere dem som har helseplager som må avklares.
 
       ## Forutsetninger
       - Tilgang til arbeidsgivere som tar imot korte utprøvinger.
       - Felles team på tvers av stat og kommune.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.WORK_INCLUSION, Theme.SOCIAL_ASSISTANCE, Theme.FOLLOW_UP],
     targetGroups: [TargetGroup.YOUTH, TargetGroup.JOBSEEKERS],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [],
@@ -839,19 +883,24 @@ export const practices: SeedPractice[] = [
       - Når noe skjer, rykker vi ut raskt – arbeidsgiveren skal aldri bli sittende alene med et problem.
       - Vi takker og synliggjør arbeidsgiverne, blant annet på felles frokostmøter.
 
-      ## Erfaringer
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
       Arbeidsgiverne sier at det viktigste er forutsigbarhet: én person å ringe og at Nav holder det vi lover. Et lite antall
       trofaste bedrifter står for en stor del av plasseringene våre.
 
       ## Forutsetninger
       - Markedskontakter med tid til å pleie relasjoner, ikke bare til å formidle.
       - Felles oversikt over hvilke bedrifter som samarbeider med hvilke veiledere.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.EMPLOYER_COOPERATION, Theme.WORK_INCLUSION],
     targetGroups: [TargetGroup.EMPLOYERS, TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.REDUCED_WORK_CAPACITY],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [{ title: 'Nav: For arbeidsgivere', url: 'https://www.nav.no/arbeidsgiver' }],
@@ -865,8 +914,9 @@ export const practices: SeedPractice[] = [
       'Arbeidstrening og utprøving skjer så langt det går på vanlige arbeidsplasser i stedet for i skjermede tiltak, fordi tiltak nær en ordinær jobb virker best.',
     description: md`
       Forskningsoppsummeringen «Hva virker for hvem?» (Arbeid og velferd 1/2023) viser at tiltak som ligger nærmest en
-      ordinær jobb, gir best resultater, og at effektene er større når arbeidsledigheten er lav. I Drammen har vi lenge
-      brukt ordinære arbeidsplasser som arena for tiltakene våre.
+      ordinær jobb, gir best resultater, og at effektene er større når arbeidsledigheten er lav. At ordinære arbeidsplasser
+      skulle være arena for tiltak, var i 2015 en forventning fra direktoratet som partnerskapet i Drammen tok inn i sine
+      planer – ikke en arbeidsmåte som er vist å virke i Drammen. Beskrivelsen under er slik vi prøver den ut.
 
       ## Slik gjør vi det i Drammen
       - Før vi velger et skjermet tiltak, spør vi: kan dette gjøres på en vanlig arbeidsplass?
@@ -880,9 +930,10 @@ export const practices: SeedPractice[] = [
     `,
     themes: [Theme.EMPLOYER_COOPERATION, Theme.QUALIFICATION, Theme.WORK_INCLUSION],
     targetGroups: [TargetGroup.REDUCED_WORK_CAPACITY, TargetGroup.JOBSEEKERS],
-    evidenceLevel: EvidenceLevel.DOCUMENTED,
+    evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [
@@ -909,19 +960,24 @@ export const practices: SeedPractice[] = [
       - Tiltak får en ansvarlig og en frist, og følges opp på neste møte.
       - Utvalgte indikatorer presenteres for alle ansatte på allmøter.
 
-      ## Erfaringer
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
       Det felles målekortet har gjort det lettere å snakke om resultater på tvers av stat og kommune. Vi har lært at for
       mange indikatorer gjør det vanskelig å prioritere, og at tallene må suppleres med veiledernes kjennskap til sakene.
 
       ## Forutsetninger
       - Tilgang til data fra både statlige og kommunale fagsystemer.
       - En felles ledergruppe eller faste felles ledermøter.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.MANAGEMENT, Theme.PARTNERSHIP],
     targetGroups: [TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.REDUCED_WORK_CAPACITY, TargetGroup.JOBSEEKERS],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [],
@@ -943,22 +999,27 @@ export const practices: SeedPractice[] = [
       - På kontoret har statlige og kommunale ledere ett felles ledermøte hver uke.
       - Beslutninger følges opp i en felles tiltaksliste.
 
-      ## Erfaringer
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
       Når begge parter sitter ved samme bord, blir det lettere å samordne tiltak og bruke ressursene der de gir mest.
       Det er også lettere å løse uenigheter før de vokser.
 
       ## Forutsetninger
       - En skriftlig partnerskapsavtale som beskriver ansvar og møtestruktur.
       - Ledere på begge sider med mandat til å beslutte.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.PARTNERSHIP, Theme.MANAGEMENT],
     targetGroups: [TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.YOUTH],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
-    links: [{ title: 'Nav: Partnerskapet mellom stat og kommune', url: 'https://www.nav.no/' }],
+    links: [],
     reviewDue: '2027-06-15',
     createdAt: '2020-01-27',
   },
@@ -977,19 +1038,24 @@ export const practices: SeedPractice[] = [
       - Ved behov, og med brukerens samtykke, tar kontoret over betalingen av faste utgifter i en avgrenset periode.
       - Målet er at brukeren skal ta over selv; disponeringen avsluttes etter en plan.
 
-      ## Erfaringer
-      Færre mister boligen på grunn av husleierestanser, og brukerne får ro til å jobbe med andre mål. Uten en plan for
+      ## Erfaringer (demodata)
+      Erfaringene under er ikke dokumentert i en kilde og vises som demodata.
+      Demodata: færre mister boligen på grunn av husleierestanser, og brukerne får ro til å jobbe med andre mål. Uten en plan for
       avslutning kan disponering bli varig, så vi evaluerer hver sak jevnlig.
 
       ## Forutsetninger
       - Økonomiske rådgivere med kompetanse på gjeld og forhandling med kreditorer.
       - Klare rutiner for samtykke og avslutning.
+
+      ## Kilde
+      Arbeidsmåten er beskrevet i presentasjonen av partnerskapet i Drammen (2015).
     `,
     themes: [Theme.FINANCIAL_ADVICE, Theme.SOCIAL_ASSISTANCE, Theme.HOUSING],
     targetGroups: [TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.FAMILIES],
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [
@@ -1027,6 +1093,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: DRAMMEN,
     outcomes: [],
     links: [
@@ -1067,14 +1134,28 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0105',
+    cost: { perParticipantNok: 9000, staffYearsPer100: 1.5, source: 'Demodata: kontorets eget anslag', year: 2024, demo: true },
     outcomes: [
       {
-        indicator: 'Demodata: andel deltakere i arbeid eller utdanning seks måneder etter start',
+        indicator: 'Demodata: andel deltakere i arbeid eller utdanning',
+        targetGroup: TargetGroup.YOUTH,
+        population: 'Demodata: deltakere i jobbklubben',
+        followUpMonths: 6,
         value: 45,
         unit: '%',
-        denominator: 'Demodata: deltakere i jobbklubben',
-        period: 'Demodata: 2024',
+        design: BEFORE_AFTER,
+        year: 2024,
+        demo: true,
+      },
+      {
+        indicator: 'Demodata: deltakernes egen vurdering av jobbklubben som nyttig',
+        targetGroup: TargetGroup.YOUTH,
+        population: 'Demodata: deltakere som svarte på en kort spørreundersøkelse',
+        value: 82,
+        unit: '%',
+        design: StudyDesign.USER_KNOWLEDGE,
         year: 2024,
         demo: true,
       },
@@ -1111,6 +1192,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '1504',
     outcomes: [],
     links: [],
@@ -1144,14 +1226,16 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0710',
     outcomes: [
       {
         indicator: 'Demodata: henvendelser fra arbeidsgivere per måned',
+        targetGroup: TargetGroup.EMPLOYERS,
+        population: 'Demodata: alle samtaler til arbeidsgivertelefonen, gjennomsnitt 2025',
         value: 60,
         unit: 'henvendelser',
-        denominator: 'Demodata: alle samtaler til arbeidsgivertelefonen',
-        period: 'Demodata: gjennomsnitt 2025',
+        design: DESCRIPTIVE,
         year: 2025,
         demo: true,
       },
@@ -1186,6 +1270,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.DRAFT,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '1902',
     outcomes: [],
     links: [],
@@ -1219,14 +1304,15 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: '0316',
     outcomes: [
       {
         indicator: 'Demodata: andel deltakere som fullførte alle kurskveldene',
+        population: 'Demodata: påmeldte til økonomikurset',
         value: 80,
         unit: '%',
-        denominator: 'Demodata: påmeldte til økonomikurset',
-        period: 'Demodata: 2025',
+        design: StudyDesign.DESCRIPTIVE,
         year: 2025,
         demo: true,
       },
@@ -1262,6 +1348,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '1161',
     outcomes: [],
     links: [],
@@ -1295,6 +1382,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '0319',
     outcomes: [],
     links: [],
@@ -1329,6 +1417,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: '0502',
     outcomes: [],
     links: [{ title: 'Husbanken: Bostøtte', url: 'https://www.husbanken.no/bostotte/' }],
@@ -1362,6 +1451,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '0235',
     outcomes: [],
     links: [],
@@ -1396,6 +1486,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.DOCUMENTED,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '1638',
     outcomes: [],
     links: [],
@@ -1429,6 +1520,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '2021',
     outcomes: [],
     links: [],
@@ -1461,6 +1553,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
     originOffice: '1860',
     outcomes: [],
     links: [],
@@ -1493,6 +1586,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '1931',
     outcomes: [],
     links: [],
@@ -1525,6 +1619,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.ARCHIVED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: '0806',
     outcomes: [],
     links: [],
@@ -1556,6 +1651,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.DRAFT,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: '1505',
     outcomes: [],
     links: [],
@@ -1588,6 +1684,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.MUNICIPALITY,
+    kind: PracticeKind.LOCAL,
     originOffice: '1824',
     outcomes: [],
     links: [],
@@ -1621,6 +1718,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '2030',
     outcomes: [],
     links: [],
@@ -1653,10 +1751,148 @@ export const practices: SeedPractice[] = [
     evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
     status: PracticeStatus.PUBLISHED,
     responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
     originOffice: '1420',
     outcomes: [],
     links: [],
     reviewDue: '2027-05-15',
     createdAt: '2025-05-26',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Ideas the catalogue had no place for: sick leave, voluntary organisations and social
+  // entrepreneurs, universities and learning arenas, generalist or specialist offices
+  // ---------------------------------------------------------------------------------------------
+  {
+    slug: 'tidlig-dialog-med-sykmeldte-og-arbeidsgiver',
+    title: 'Tidlig dialog med sykmeldte og arbeidsgiveren',
+    summary:
+      'Veilederen tar kontakt med den sykmeldte og arbeidsgiveren tidlig i sykefraværet for å finne ut hva som skal til for å komme tilbake i jobb, helt eller delvis.',
+    description: md`
+      Jo lenger et sykefravær varer, jo vanskeligere er det å komme tilbake. Vi ønsker å være tidligere på banen enn de
+      faste dialogmøtene krever, særlig der sykmeldingen gjelder psykiske plager eller muskel- og skjelettplager.
+
+      ## Slik gjør vi det i Kongsvinger
+      - Sykmeldte som har vært borte i fire uker, får en telefon fra en veileder med tilbud om en samtale.
+      - Vi spør arbeidsgiveren hva som kan tilrettelegges: andre oppgaver, redusert tid, hjemmekontor eller gradert sykmelding.
+      - Behandleren trekkes inn når det trengs, med samtykke fra den sykmeldte.
+      - Vi avtaler hvem som gjør hva innen neste kontakt, og skriver det ned.
+
+      ## Erfaringer
+      Arbeidsmåten er ny hos oss og er ikke evaluert. Vi deler den for å finne kontorer som vil prøve den ut sammen med oss.
+
+      ## Forutsetninger
+      - Veiledere med tid til tidlig kontakt, ikke bare til de lovpålagte møtene.
+      - Et godt samarbeid med de største arbeidsgiverne i området.
+    `,
+    themes: [Theme.SICK_LEAVE, Theme.EMPLOYER_COOPERATION, Theme.FOLLOW_UP],
+    targetGroups: [TargetGroup.SICK_LISTED, TargetGroup.EMPLOYERS],
+    evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
+    status: PracticeStatus.PUBLISHED,
+    responsibility: Responsibility.STATE,
+    kind: PracticeKind.LOCAL,
+    originOffice: '0402',
+    outcomes: [],
+    links: [],
+    reviewDue: '2027-09-30',
+    createdAt: '2026-09-14',
+  },
+  {
+    slug: 'frivillige-og-sosiale-entreprenorer-som-partnere',
+    title: 'Frivillige organisasjoner og sosiale entreprenører som partnere',
+    summary:
+      'Kontoret samarbeider med frivillige organisasjoner og sosiale entreprenører om arbeidstrening, nettverk og aktivitet for dem som står lengst fra arbeidslivet.',
+    description: md`
+      Frivillige organisasjoner og sosiale entreprenører når ofte folk som Nav ikke når, og kan tilby en arena der det er
+      lov å prøve og feile. Vi har gjort samarbeidet til en fast del av tilbudet, med avtaler som sier hva hver part gjør.
+
+      ## Slik gjør vi det på Heimdal
+      - En skriftlig samarbeidsavtale med hver partner: målgruppe, aktivitet, kontaktpersoner og hvordan vi følger opp sammen.
+      - Veilederen deltar på oppstart og på faste oppfølgingsmøter hos partneren.
+      - Sosiale entreprenører brukes som arena for arbeidstrening med mål om overgang til ordinært arbeid.
+      - Frivillige organisasjoner tilbyr nettverk og aktivitet for dem som ikke er klare for arbeidstrening ennå.
+
+      ## Erfaringer
+      Samarbeidet er ikke evaluert. Vi ser at avtalene må være tydelige på ansvar, ellers faller brukere mellom to stoler.
+
+      ## Forutsetninger
+      - En kontaktperson på kontoret som kjenner de lokale organisasjonene.
+      - Avklarte rammer for taushetsplikt og samtykke.
+    `,
+    themes: [Theme.CIVIL_SOCIETY, Theme.WORK_INCLUSION, Theme.PARTNERSHIP],
+    targetGroups: [TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE, TargetGroup.IMMIGRANTS],
+    evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
+    status: PracticeStatus.PUBLISHED,
+    responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
+    originOffice: '1607',
+    outcomes: [],
+    links: [],
+    reviewDue: '2027-10-31',
+    createdAt: '2026-10-05',
+  },
+  {
+    slug: 'laeringsarena-med-universitet-og-hogskole',
+    title: 'Læringsarena med universitet og høgskole',
+    summary:
+      'Kontoret og et universitet eller en høgskole møtes jevnlig for å prøve ut, måle og lære av nye arbeidsmåter sammen, og tar imot studenter i praksis.',
+    description: md`
+      Mye lokalt utviklingsarbeid blir aldri dokumentert godt nok til at andre kan lære av det. Sammen med forskere og
+      lærere fra et universitet eller en høgskole kan kontoret beskrive, måle og dele det som prøves ut.
+
+      ## Slik gjør vi det på Lerkendal
+      - Faste læringssamlinger hvert halvår der veiledere og forskere går gjennom erfaringer og tall fra egne prosjekter.
+      - Studenter i sosialt arbeid har praksis hos oss og skriver oppgaver om spørsmål kontoret selv har stilt.
+      - Nye arbeidsmåter planlegges med en enkel måleplan før oppstart, slik at vi senere kan si noe om hva de gir.
+
+      ## Erfaringer
+      Arbeidsmåten er ny og ikke evaluert. Vi deler den for å finne flere kontor og læresteder som vil være med.
+
+      ## Forutsetninger
+      - En samarbeidsavtale med lærestedet.
+      - Tid satt av til læringssamlinger og veiledning av studenter.
+    `,
+    themes: [Theme.LEARNING_ARENAS, Theme.MANAGEMENT],
+    targetGroups: [TargetGroup.JOBSEEKERS, TargetGroup.REDUCED_WORK_CAPACITY],
+    evidenceLevel: EvidenceLevel.LOCAL_EXPERIENCE,
+    status: PracticeStatus.PUBLISHED,
+    responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
+    originOffice: '5702',
+    outcomes: [],
+    links: [],
+    reviewDue: '2027-11-30',
+    createdAt: '2026-10-19',
+  },
+  {
+    slug: 'generalist-eller-spesialist-pa-nav-kontoret',
+    title: 'Generalist eller spesialist: hvordan kontoret organiserer veilederne',
+    summary:
+      'Skal hver veileder følge opp alle slags brukere, eller skal kontoret ha egne team for unge, arbeidsgivere og sosialhjelp? Kontoret valgte en modell bevisst og følger med på resultatene.',
+    description: md`
+      Nav-kontor organiserer seg ulikt: noen har generalister som følger opp alle brukere, andre har spesialiserte team.
+      En analyse av 437 Nav-kontor i 2012–2015 fant at større kontor gjorde det bedre, alt annet likt, at ryddig
+      saksbehandling og mer oppfølging hang sammen med flere i arbeid, og at høyt sykefravær blant de ansatte ga færre
+      overganger til arbeid for brukerne (Roaldsnes, NAV-rapport 2/2018). Hvilken modell som er best, er ikke vist.
+
+      ## Slik gjør vi det på Ringerike
+      - Egne team for unge, for arbeidsgivere og for økonomisk sosialhjelp; generalister for øvrige brukere.
+      - Brukeren beholder samme veileder når saken går mellom team, så lenge det er mulig.
+      - Vi følger med på resultatindikatorene for hvert team og justerer modellen hvert år.
+
+      ## Forutsetninger
+      - Et kontor stort nok til at teamene ikke blir sårbare ved fravær.
+      - Tydelige rutiner for overganger mellom team.
+    `,
+    themes: [Theme.OFFICE_ORGANISATION, Theme.MANAGEMENT],
+    targetGroups: [TargetGroup.JOBSEEKERS, TargetGroup.YOUTH, TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE],
+    evidenceLevel: EvidenceLevel.DOCUMENTED,
+    status: PracticeStatus.PUBLISHED,
+    responsibility: Responsibility.PARTNERSHIP,
+    kind: PracticeKind.LOCAL,
+    originOffice: '0605',
+    outcomes: [],
+    links: [],
+    reviewDue: '2027-12-31',
+    createdAt: '2026-10-26',
   },
 ];

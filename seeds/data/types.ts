@@ -1,8 +1,11 @@
 import type { AdoptionStatus } from '../../server/adoptions/adoption-status.js';
+import type { FidelityScale } from '../../server/adoptions/fidelity.js';
 import type { Role } from '../../server/auth/role.js';
 import type {
   EvidenceLevel,
+  PracticeKind,
   PracticeStatus,
+  StudyDesign,
   Responsibility,
   TargetGroup,
   Theme,
@@ -22,19 +25,39 @@ export interface SeedOffice {
   municipalities: string[];
 }
 
+/** A measured effect, as OutcomeInput (see server/practices/practice.inputs.ts). */
 export interface SeedOutcome {
   indicator: string;
-  value: number;
+  targetGroup?: TargetGroup;
+  /** Which people the figures count, e.g. "deltakere i IPS-forsøket". */
+  population?: string;
+  followUpMonths?: number;
+  value?: number;
+  comparisonValue?: number;
   unit: string;
-  /** Which people the figure is a share of or counted among, e.g. "deltakere i IPS-gruppen (n=229)". */
-  denominator?: string;
-  /** The period the figure describes, e.g. "18 måneder etter oppstart" or "2015-kullet". */
-  period: string;
-  /** The year the figure was measured or published. */
+  /** Reported where the study gives no levels; otherwise derived from value − comparisonValue. */
+  difference?: number;
+  nResult?: number;
+  nComparison?: number;
+  significant?: boolean;
+  design: StudyDesign;
+  note?: string;
+  /** The year of measurement. */
   year?: number;
   /** Where the figure comes from; absent only for demo data. */
   source?: string;
+  /** The report itself, not a home page. */
+  sourceUrl?: string;
   /** True for a made-up figure shown only as demo data. */
+  demo?: boolean;
+}
+
+export interface SeedCost {
+  perParticipantNok?: number;
+  staffYearsPer100?: number;
+  source: string;
+  sourceUrl?: string;
+  year?: number;
   demo?: boolean;
 }
 
@@ -54,6 +77,8 @@ export interface SeedPractice {
   evidenceLevel: EvidenceLevel;
   status: PracticeStatus;
   responsibility: Responsibility;
+  kind: PracticeKind;
+  cost?: SeedCost;
   /** enhetsnummer of the office the practice comes from. */
   originOffice: string;
   outcomes: SeedOutcome[];
@@ -70,6 +95,9 @@ export interface SeedAdoption {
   status: AdoptionStatus;
   /** ISO date. */
   since: string;
+  fidelity?: { scale: FidelityScale; score: number };
+  /** The status changes that led here, oldest first; one step (none to status) when left out. */
+  history?: { from: AdoptionStatus | null; to: AdoptionStatus; since: string; reason?: string; fidelity?: { scale: FidelityScale; score: number } }[];
 }
 
 export interface SeedUser {

@@ -1,7 +1,19 @@
-import { IsDateString, IsOptional, IsUUID, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsDateString, IsNumber, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ADOPTION_LIMITS as L } from '../../schema/limits.js';
+import { FidelityScale } from './fidelity.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { AdoptionStatus } from './adoption-status.js';
+
+@InputType({ description: 'A fidelity score on its scale, e.g. IPS-25 (25–125)' })
+export class FidelityInput {
+  @Field(() => FidelityScale)
+  scale!: FidelityScale;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  score!: number;
+}
 
 @InputType()
 export class SetAdoptionInput {
@@ -24,4 +36,19 @@ export class SetAdoptionInput {
   @IsOptional()
   @Matches(/^\d{4}$/, { message: 'office must be an enhetsnummer of four digits' })
   office?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the office stopped; required with DISCONTINUED' })
+  @IsOptional()
+  @MaxLength(L.reasonMax)
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the office works with it; for a statutory practice, what the adoption records' })
+  @IsOptional()
+  @MaxLength(L.noteMax)
+  note?: string | null;
+
+  @Field(() => FidelityInput, { nullable: true, description: 'The latest fidelity score, if the office measured it' })
+  @IsOptional()
+  @ValidateNested()
+  fidelity?: FidelityInput | null;
 }

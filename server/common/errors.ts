@@ -14,13 +14,15 @@ export enum ErrorCode {
 }
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, field?: string) {
-    super(message, { extensions: field ? { code, field } : { code } });
+  /** `details`: more extensions for the client, e.g. the lines of a file that failed. */
+  constructor(code: ErrorCode, message: string, field?: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...(field ? { field } : {}), ...details } });
   }
 }
 
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, field);
+/** `reason` names the rule broken more precisely than the code, e.g. STATUTORY_CANNOT_BE_STOPPED. */
+export const badInput = (field: string, message: string, reason?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field, reason ? { reason } : undefined);
 
 export const notFound = (what: string, field: string, value: string) =>
   new AppError(ErrorCode.NOT_FOUND, `No ${what} with ${field} "${value}"`, field);
@@ -33,3 +35,14 @@ export const forbidden = (message = 'You may not do this') =>
 
 export const conflict = (message: string, field?: string) =>
   new AppError(ErrorCode.CONFLICT, message, field);
+
+/** A line of an uploaded file that cannot be used, and why. Lines count from 1, the header included. */
+export interface LineError {
+  line: number;
+  column?: string;
+  message: string;
+}
+
+/** Refuses a file: the message sums up, `lineErrors` (extensions) lists the first lines at fault. */
+export const badLines = (code: ErrorCode.BAD_USER_INPUT | ErrorCode.FORBIDDEN, field: string, message: string, errors: LineError[], total: number) =>
+  new AppError(code, message, field, { lineErrors: errors, lineErrorCount: total });

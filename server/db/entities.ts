@@ -1,10 +1,11 @@
-import { Adoption } from '../adoptions/adoption.entity.js';
+import { Adoption, AdoptionEvent } from '../adoptions/adoption.entity.js';
 import { CollectionItem } from '../collections/collection-item.entity.js';
 import { Collection } from '../collections/collection.entity.js';
 import { KnowledgeNeed, KnowledgeNeedSupport } from '../knowledge-needs/knowledge-need.entity.js';
+import { Indicator, OfficeContext, OfficeIndicatorValue } from '../indicators/indicator.entity.js';
 import { Office } from '../offices/office.entity.js';
 import { Region } from '../offices/region.entity.js';
-import { Outcome, Practice, PracticeLink } from '../practices/practice.entity.js';
+import { Outcome, Practice, PracticeCost, PracticeLink } from '../practices/practice.entity.js';
 import { RatingAggregate } from '../ratings/rating-aggregate.embeddable.js';
 import { Rating } from '../ratings/rating.entity.js';
 import { SearchMiss } from '../search/search-miss.entity.js';
@@ -18,8 +19,10 @@ export const entities = [
   Practice,
   Outcome,
   PracticeLink,
+  PracticeCost,
   RatingAggregate,
   Adoption,
+  AdoptionEvent,
   Rating,
   SearchOutboxEntry,
   SearchMiss,
@@ -27,4 +30,7 @@ export const entities = [
   CollectionItem,
   KnowledgeNeed,
   KnowledgeNeedSupport,
+  Indicator,
+  OfficeIndicatorValue,
+  OfficeContext,
 ];

@@ -33,12 +33,30 @@ export interface AppUserTable {
 
 export interface StoredOutcome {
   indicator: string;
-  value: number;
+  targetGroup?: string | null;
+  population?: string | null;
+  followUpMonths?: number | null;
+  value?: number | null;
+  comparisonValue?: number | null;
   unit: string;
-  denominator?: string | null;
-  period: string;
+  difference?: number | null;
+  nResult?: number | null;
+  nComparison?: number | null;
+  significant?: boolean | null;
+  design: string;
+  note?: string | null;
   year?: number | null;
   source?: string | null;
+  sourceUrl?: string | null;
+  demo: boolean;
+}
+
+export interface StoredCost {
+  perParticipantNok?: number | null;
+  staffYearsPer100?: number | null;
+  source: string;
+  sourceUrl?: string | null;
+  year?: number | null;
   demo: boolean;
 }
 
@@ -58,6 +76,8 @@ export interface PracticeTable {
   evidence_level: string;
   status: Generated<string>;
   responsibility: Generated<string>;
+  kind: Generated<string>;
+  cost: Json<StoredCost | null>;
   origin_office_enhetsnummer: string;
   author_id: string | null;
   outcomes: Json<StoredOutcome[]>;
@@ -87,6 +107,7 @@ export interface RatingTable {
   comment: string | null;
   /** 0–255, given at insert, never changed: the cell key method's record key. */
   record_key: Generated<number>;
+  demo: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -147,7 +168,27 @@ export interface AdoptionTable {
   office_enhetsnummer: string;
   status: string;
   since: LocalDate;
+  note: string | null;
+  fidelity_score: number | null;
+  fidelity_scale: string | null;
+  demo: Generated<boolean>;
   updated_at: Timestamp;
+}
+
+/** Every status change of an adoption, the first one included (from_status null). */
+export interface AdoptionEventTable {
+  id: string;
+  adoption_id: string;
+  from_status: string | null;
+  to_status: string;
+  since: LocalDate;
+  changed_at: Timestamp;
+  changed_by_id: string | null;
+  reason: string | null;
+  note: string | null;
+  fidelity_score: number | null;
+  fidelity_scale: string | null;
+  demo: Generated<boolean>;
 }
 
 export interface CollectionTable {
@@ -197,6 +238,9 @@ export interface SearchOutboxTable {
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   last_error: string | null;
+  task_uid: string | null;
+  claimed_until: Timestamp | null;
+  parked_at: Timestamp | null;
 }
 
 export interface SearchMissTable {
@@ -216,6 +260,54 @@ export interface PracticeSearchTable {
   indexed_at: Generated<Timestamp>;
 }
 
+export interface IndicatorTable {
+  code: string;
+  name: string;
+  description: string;
+  owner: string;
+  kind: string;
+  unit: string;
+  direction: string;
+  themes: string[];
+  target_groups: string[];
+  source: string | null;
+  note: string | null;
+  position: number;
+}
+
+export interface OfficeIndicatorValueTable {
+  indicator_code: string;
+  /** The month's first day. */
+  month: LocalDate;
+  office_enhetsnummer: string;
+  actual: number;
+  expected: number;
+  demo: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+}
+
+/** Median actual value per indicator × month, for the country (region_code '') and each region. */
+export interface IndicatorBenchmarkTable {
+  indicator_code: string;
+  month: LocalDate;
+  region_code: string;
+  median: number;
+  offices: number;
+}
+
+export interface OfficeContextTable {
+  office_enhetsnummer: string;
+  municipalities: Json<{ name: string; population: number }[]>;
+  population: number;
+  centrality: number;
+  employees: number;
+  unemployment_rate: number;
+  organisation: string;
+  partnership_model: string;
+  source: string | null;
+  demo: Generated<boolean>;
+}
+
 export interface Tables {
   region: RegionTable;
   office: OfficeTable;
@@ -228,6 +320,7 @@ export interface Tables {
   rating_rater: RatingRaterTable;
   rating_rater_month: RatingRaterMonthTable;
   adoption: AdoptionTable;
+  adoption_event: AdoptionEventTable;
   collection: CollectionTable;
   collection_item: CollectionItemTable;
   knowledge_need: KnowledgeNeedTable;
@@ -235,4 +328,8 @@ export interface Tables {
   search_outbox: SearchOutboxTable;
   search_miss: SearchMissTable;
   practice_search: PracticeSearchTable;
+  indicator: IndicatorTable;
+  office_indicator_value: OfficeIndicatorValueTable;
+  indicator_benchmark: IndicatorBenchmarkTable;
+  office_context: OfficeContextTable;
 }

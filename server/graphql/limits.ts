@@ -38,7 +38,7 @@ const objectCountEstimator: ComplexityEstimator = ({ field, args, childComplexit
  * at most four of the first kind or two of the second fit in one request, however many aliases.
  */
 const FIELD_COSTS: Record<string, (args: Record<string, unknown>) => number> = {
-  'Query.ratingStats': (args) => ratingStatsCost((args.groupBy ?? []) as RatingDimension[], (args.filter ?? {}) as RatingStatsFilter),
+  'Query.ratingStats': (args) => ratingStatsCost((args.groupBy ?? []) as RatingDimension[], (args.filter ?? {}) as RatingStatsFilter, args.includeDemo === true),
 };
 
 const fieldCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {

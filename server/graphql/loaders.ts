@@ -2,10 +2,11 @@
 // goes through one of these, so a list costs the same number of SQL statements whatever its size.
 // They hold plain rows, never entities.
 import DataLoader from 'dataloader';
-import { adoptionsOfOffices, adoptionsOfPractices } from '../adoptions/adoptions.queries.js';
+import { adoptionsOfOffices, adoptionsOfPractices, historyOfAdoptions } from '../adoptions/adoptions.queries.js';
 import type { Viewer } from '../auth/identity.js';
 import { itemsOfCollections } from '../collections/collections.queries.js';
 import type { Db } from '../db/read-db.js';
+import { contextsOfOffices } from '../indicators/office-context.queries.js';
 import { supportedBy } from '../knowledge-needs/knowledge-needs.queries.js';
 import { officesByEnhetsnummer, officesInRegions, regionsByCode } from '../offices/offices.queries.js';
 import { practiceDetailsById, practicesById } from '../practices/practices.queries.js';
@@ -64,10 +65,12 @@ export function createLoaders(db: Db, viewer: Viewer | null) {
   return {
     region: byKey((codes: readonly string[]) => regionsByCode(db, codes), (region) => region.code),
     office: byKey((numbers: readonly string[]) => officesByEnhetsnummer(db, numbers), (office) => office.enhetsnummer),
+    officeContext: byKey((numbers: readonly string[]) => contextsOfOffices(db, numbers), (context) => context.enhetsnummer),
     officesByRegion: groupedBy((codes: readonly string[]) => officesInRegions(db, codes), (office) => office.region.code),
     practice: byKey((ids: readonly string[]) => practicesById(db, ids), (practice) => practice.id),
     practiceDetails: byKey((ids: readonly string[]) => practiceDetailsById(db, ids), (details) => details.id),
     adoptionsByPractice: groupedBy((ids: readonly string[]) => adoptionsOfPractices(db, ids), (adoption) => adoption.practiceId),
+    adoptionHistory: groupedBy((ids: readonly string[]) => historyOfAdoptions(db, ids), (change) => change.adoptionId),
     adoptionsByOffice: groupedBy((numbers: readonly string[]) => adoptionsOfOffices(db, numbers), (adoption) => adoption.office.enhetsnummer),
     myRating: byKey(
       (ids: readonly string[]) => (viewer ? ratingsByUser(db, viewer.id, ids) : Promise.resolve([])),

@@ -3,11 +3,13 @@ import './enums.js';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, buildSchema, type NonEmptyArray } from 'type-graphql';
-import { AdoptionsResolver } from '../adoptions/adoptions.resolver.js';
+import { AdoptionChangesResolver, AdoptionsResolver } from '../adoptions/adoptions.resolver.js';
 import { DevLoginResolver } from '../auth/dev-login.resolver.js';
 import { CollectionItemsResolver, CollectionsResolver } from '../collections/collections.resolver.js';
+import { indicatorResolvers } from '../indicators/indicators.resolver.js';
 import { KnowledgeNeedsResolver } from '../knowledge-needs/knowledge-needs.resolver.js';
 import { OfficesResolver, RegionsResolver } from '../offices/offices.resolver.js';
+import { GapMapResolver } from '../practices/gap-map.resolver.js';
 import { PracticesResolver } from '../practices/practices.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
 import { RegionalResolver } from '../regional/regional.resolver.js';
@@ -22,14 +24,17 @@ export function buildApiSchema(options: { devLogin: boolean }): Promise<GraphQLS
     RegionsResolver,
     OfficesResolver,
     PracticesResolver,
+    GapMapResolver,
     RatingsResolver,
     AdoptionsResolver,
+    AdoptionChangesResolver,
     SearchResolver,
     CollectionsResolver,
     CollectionItemsResolver,
     KnowledgeNeedsResolver,
     RegionalResolver,
     ResearchResolver,
+    ...indicatorResolvers,
   ];
   if (options.devLogin) resolvers.push(DevLoginResolver);
   return buildSchema({

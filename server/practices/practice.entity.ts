@@ -15,30 +15,88 @@ import { randomUUID } from 'node:crypto';
 import { Office } from '../offices/office.entity.js';
 import { User } from '../users/user.entity.js';
 import { RatingAggregate } from '../ratings/rating-aggregate.embeddable.js';
-import { EvidenceLevel, PracticeStatus, Responsibility, TargetGroup, Theme } from './vocabulary.js';
+import { EvidenceLevel, PracticeKind, PracticeStatus, Responsibility, StudyDesign, TargetGroup, Theme } from './vocabulary.js';
 
+/**
+ * A measured effect: result against comparison, for whom, after how long, how measured, from where.
+ * Stored in the practice's JSON with camelCase keys (fieldName), as the read path and migration
+ * evidence_model write them.
+ */
 @Embeddable()
 export class Outcome {
+  /** The indicator's name or code (free text until indicators are a table of their own). */
   @Property({ type: 'text' })
   indicator!: string;
 
-  @Property({ type: 'double' })
-  value!: number;
+  @Enum({ fieldName: 'targetGroup', items: () => TargetGroup, nullable: true })
+  targetGroup?: TargetGroup;
+
+  /** Which people the figures count, e.g. "deltakere i IPS-forsøket (n=410)". */
+  @Property({ type: 'text', nullable: true })
+  population?: string;
+
+  @Property({ fieldName: 'followUpMonths', type: 'integer', nullable: true })
+  followUpMonths?: number;
+
+  @Property({ type: 'double', nullable: true })
+  value?: number;
+
+  @Property({ fieldName: 'comparisonValue', type: 'double', nullable: true })
+  comparisonValue?: number;
 
   @Property({ type: 'text' })
   unit!: string;
 
-  @Property({ type: 'text', nullable: true })
-  denominator?: string;
+  /** Result minus comparison; percentage points where the unit is %. */
+  @Property({ type: 'double', nullable: true })
+  difference?: number;
 
-  @Property({ type: 'text' })
-  period!: string;
+  @Property({ fieldName: 'nResult', type: 'integer', nullable: true })
+  nResult?: number;
+
+  @Property({ fieldName: 'nComparison', type: 'integer', nullable: true })
+  nComparison?: number;
+
+  @Property({ type: 'boolean', nullable: true })
+  significant?: boolean;
+
+  @Enum({ items: () => StudyDesign })
+  design!: StudyDesign;
+
+  @Property({ type: 'text', nullable: true })
+  note?: string;
 
   @Property({ type: 'integer', nullable: true })
   year?: number;
 
   @Property({ type: 'text', nullable: true })
   source?: string;
+
+  /** The report itself, not a home page. */
+  @Property({ fieldName: 'sourceUrl', type: 'text', nullable: true })
+  sourceUrl?: string;
+
+  @Property({ type: 'boolean' })
+  demo: boolean = false;
+}
+
+/** What a practice costs, with where the figures come from. */
+@Embeddable()
+export class PracticeCost {
+  @Property({ fieldName: 'perParticipantNok', type: 'integer', nullable: true })
+  perParticipantNok?: number;
+
+  @Property({ fieldName: 'staffYearsPer100', type: 'double', nullable: true })
+  staffYearsPer100?: number;
+
+  @Property({ type: 'text' })
+  source!: string;
+
+  @Property({ fieldName: 'sourceUrl', type: 'text', nullable: true })
+  sourceUrl?: string;
+
+  @Property({ type: 'integer', nullable: true })
+  year?: number;
 
   @Property({ type: 'boolean' })
   demo: boolean = false;
@@ -62,7 +120,7 @@ export class PracticeLink {
 @Check({ name: 'practice_title_not_blank', expression: `btrim(title) <> ''` })
 @Check({ name: 'practice_rating_distribution_has_five', expression: `cardinality(rating_distribution) = 5` })
 export class Practice {
-  [OptionalProps]?: 'themes' | 'targetGroups' | 'status' | 'responsibility' | 'outcomes' | 'links' | 'rating' | 'adoptionCount' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'themes' | 'targetGroups' | 'status' | 'responsibility' | 'kind' | 'outcomes' | 'links' | 'rating' | 'adoptionCount' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -97,6 +155,9 @@ export class Practice {
   @Enum({ items: () => Responsibility })
   responsibility: Responsibility = Responsibility.STATE;
 
+  @Enum({ items: () => PracticeKind })
+  kind: PracticeKind = PracticeKind.LOCAL;
+
   @Index()
   @ManyToOne(() => Office, { ref: true, deleteRule: 'restrict' })
   originOffice!: Ref<Office>;
@@ -111,6 +172,9 @@ export class Practice {
 
   @Embedded(() => PracticeLink, { array: true })
   links: PracticeLink[] = [];
+
+  @Embedded(() => PracticeCost, { object: true, nullable: true })
+  cost?: PracticeCost | null;
 
   @Property({ type: 'date', nullable: true })
   reviewDue?: string;

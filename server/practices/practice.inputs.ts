@@ -15,35 +15,123 @@ import {
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PRACTICE_LIMITS as L } from '../../schema/limits.js';
-import { EvidenceLevel, PracticeStatus, Responsibility, TargetGroup, Theme } from './vocabulary.js';
+import { EvidenceLevel, PracticeKind, PracticeStatus, Responsibility, StudyDesign, TargetGroup, Theme } from './vocabulary.js';
 
 const NOT_BLANK = /\S/;
 
-@InputType()
+@InputType({ description: 'A measured effect. Give value (and comparisonValue where there is one) or the difference the study reports' })
 export class OutcomeInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The indicator measured: its name or code" })
   @Matches(NOT_BLANK, { message: 'indicator must not be empty' })
   @MaxLength(L.textMax)
   indicator!: string;
 
-  @Field(() => Float)
+  @Field(() => TargetGroup, { nullable: true })
+  @IsOptional()
+  targetGroup?: TargetGroup;
+
+  @Field(() => String, { nullable: true, description: 'Which people the figures count' })
+  @IsOptional()
+  @MaxLength(L.textMax)
+  population?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Months from the start to the measurement' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(L.followUpMonthsMax)
+  followUpMonths?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  value!: number;
+  value?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  comparisonValue?: number;
 
   @Field(() => String)
   @Matches(NOT_BLANK, { message: 'unit must not be empty' })
   @MaxLength(L.unitMax)
   unit!: string;
 
+  @Field(() => Float, { nullable: true, description: 'Percentage points where the unit is %; derived when both values are given' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  difference?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  nResult?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  nComparison?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  significant?: boolean;
+
+  @Field(() => StudyDesign)
+  design!: StudyDesign;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(L.textMax)
-  denominator?: string;
+  note?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The year of measurement' })
+  @IsOptional()
+  @IsInt()
+  @Min(L.yearMin)
+  @Max(L.yearMax)
+  year?: number;
+
+  @Field(() => String, { nullable: true, description: 'The citation; leave out only for demo data' })
+  @IsOptional()
+  @MaxLength(L.textMax)
+  source?: string;
+
+  @Field(() => String, { nullable: true, description: 'Address of the report itself, not a home page' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'sourceUrl must be an http(s) address' })
+  @MaxLength(L.urlMax)
+  sourceUrl?: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  demo: boolean = false;
+}
+
+@InputType()
+export class CostInput {
+  @Field(() => Int, { nullable: true, description: 'Cost per participant, NOK' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  perParticipantNok?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Staff-years (årsverk) per 100 participants' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  staffYearsPer100?: number;
 
   @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'period must not be empty' })
+  @Matches(NOT_BLANK, { message: 'source must not be empty' })
   @MaxLength(L.textMax)
-  period!: string;
+  source!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'sourceUrl must be an http(s) address' })
+  @MaxLength(L.urlMax)
+  sourceUrl?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -51,11 +139,6 @@ export class OutcomeInput {
   @Min(L.yearMin)
   @Max(L.yearMax)
   year?: number;
-
-  @Field(() => String, { nullable: true, description: 'Where the figure comes from; leave out only for demo data' })
-  @IsOptional()
-  @MaxLength(L.textMax)
-  source?: string;
 
   @Field(() => Boolean, { defaultValue: false })
   demo: boolean = false;
@@ -109,6 +192,14 @@ export class PracticeFieldsInput {
 
   @Field(() => Responsibility, { nullable: true })
   responsibility?: Responsibility;
+
+  @Field(() => PracticeKind, { nullable: true, description: 'Only editors mark a practice STATUTORY or NATIONAL_METHOD' })
+  kind?: PracticeKind;
+
+  @Field(() => CostInput, { nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @ValidateNested()
+  cost?: CostInput | null;
 
   @Field(() => [OutcomeInput], { nullable: true })
   @IsOptional()

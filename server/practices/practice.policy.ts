@@ -3,7 +3,7 @@
 import type { Viewer } from '../auth/identity.js';
 import { canWrite, isEditor, managesRegion } from '../auth/policy.js';
 import { Role } from '../auth/role.js';
-import { PracticeStatus } from './vocabulary.js';
+import { PracticeKind, PracticeStatus } from './vocabulary.js';
 
 /** What the rules need to know of a practice. */
 export interface PracticeSubject {
@@ -39,6 +39,9 @@ export const canEdit = (viewer: Viewer, practice: PracticeSubject) =>
 
 /** The directors of its region and editors publish a practice; only editors one from the archive. */
 export const canPublish = (viewer: Viewer, practice: PracticeSubject) => mayChangeInArchive(viewer, practice) && managesOrigin(viewer, practice);
+
+/** Anyone who may edit a practice may call it LOCAL; only editors say it is statutory or a national method. */
+export const canSetKind = (viewer: Viewer, kind: PracticeKind) => kind === PracticeKind.LOCAL || isEditor(viewer);
 
 /** Only editors archive. */
 export const canArchive = (viewer: Viewer) => isEditor(viewer);

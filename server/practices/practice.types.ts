@@ -2,7 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../graphql/pagination.js';
 import type { OfficeType } from '../offices/office.types.js';
-import { EvidenceLevel, PracticeStatus, Responsibility, TargetGroup, Theme } from './vocabulary.js';
+import { EvidenceLevel, PracticeKind, PracticeStatus, Responsibility, StudyDesign, TargetGroup, Theme } from './vocabulary.js';
 
 export enum PracticeOrder {
   TITLE = 'TITLE',
@@ -21,31 +21,106 @@ registerEnumType(PracticeOrder, {
   },
 });
 
-@ObjectType('Outcome', { description: 'A measured result of a practice, always with what it counts and when' })
+@ObjectType('Outcome', {
+  description: 'A measured effect of a practice: result against comparison, for whom, after how long, how it was measured and where it comes from',
+})
 export class OutcomeType {
-  @Field(() => String)
+  @Field(() => String, { description: "The indicator measured: its name or code" })
   indicator!: string;
 
-  @Field(() => Float)
-  value!: number;
+  @Field(() => TargetGroup, { nullable: true })
+  targetGroup?: TargetGroup | null;
 
-  @Field(() => String, { description: 'e.g. "%", "prosentpoeng", "deltakere"' })
+  @Field(() => String, { nullable: true, description: 'Which people the figures count' })
+  population?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Months from the start to the measurement' })
+  followUpMonths?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The result in the group that got the practice' })
+  value?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The result in the comparison group' })
+  comparisonValue?: number | null;
+
+  @Field(() => String, { description: 'Unit of value and comparisonValue, e.g. "%", "personer"' })
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: 'Whom the figure is a share of' })
-  denominator?: string | null;
+  @Field(() => Float, { nullable: true, description: 'value minus comparisonValue, or the difference the study reports' })
+  difference?: number | null;
 
-  @Field(() => String, { description: 'The period the figure describes' })
-  period!: string;
+  @Field(() => String, { nullable: true, description: 'Unit of the difference: "prosentpoeng" where the unit is %' })
+  differenceUnit?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Participants in the group that got the practice' })
+  nResult?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Participants in the comparison group' })
+  nComparison?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false where the study found no significant difference' })
+  significant?: boolean | null;
+
+  @Field(() => StudyDesign)
+  design!: StudyDesign;
+
+  @Field(() => String, { nullable: true, description: 'What else the reader must know to read the figure' })
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year of measurement' })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The citation: report, authors, year' })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address of the report itself' })
+  sourceUrl?: string | null;
+
+  @Field(() => Boolean, { description: 'True for a made-up figure shown only as demo data' })
+  demo!: boolean;
+}
+
+@ObjectType('PracticeCost', { description: 'What a practice costs, with its source' })
+export class PracticeCostType {
+  @Field(() => Int, { nullable: true, description: 'Cost per participant, NOK' })
+  perParticipantNok?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Staff-years (årsverk) per 100 participants' })
+  staffYearsPer100?: number | null;
+
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => String, { nullable: true })
+  sourceUrl?: string | null;
 
   @Field(() => Int, { nullable: true })
   year?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the figure comes from' })
-  source?: string | null;
-
-  @Field(() => Boolean, { description: 'True for a made-up figure shown only as demo data' })
+  @Field(() => Boolean)
   demo!: boolean;
+}
+
+@ObjectType('EvidenceStrength', {
+  description:
+    'The research strand on a 1–5 scale, derived from the outcomes by the rule in the README (design, size, number of studies, consistency). ' +
+    'Office experience (ratings) and user knowledge are separate strands and never part of it.',
+})
+export class EvidenceStrengthType {
+  @Field(() => Int)
+  score!: number;
+
+  @Field(() => StudyDesign, { description: 'The strongest design among the outcomes' })
+  design!: StudyDesign;
+
+  @Field(() => Int, { description: 'Distinct studies (sources) with that design' })
+  studies!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Participants in the largest of those studies' })
+  participants!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether the studies point the same way at their longest follow-up' })
+  consistent!: boolean;
 }
 
 @ObjectType('PracticeLink', { description: 'A link to an evaluation, report or guide' })
@@ -75,7 +150,7 @@ export interface PracticeDetails {
   links: PracticeLinkType[];
 }
 
-@ObjectType('Practice', { description: 'A working practice shared between NAV offices' })
+@ObjectType('Practice', { description: 'A working practice shared between Nav offices' })
 export class PracticeType {
   @Field(() => ID)
   id!: string;
@@ -103,6 +178,12 @@ export class PracticeType {
 
   @Field(() => Responsibility)
   responsibility!: Responsibility;
+
+  @Field(() => PracticeKind)
+  kind!: PracticeKind;
+
+  @Field(() => PracticeCostType, { nullable: true })
+  cost!: PracticeCostType | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the practice should be reviewed' })
   reviewDue!: string | null;

@@ -5,7 +5,9 @@ import type { Db } from '../db/read-db.js';
 import { afterValues, connectionOf, type Connection, type CursorKey } from '../graphql/pagination.js';
 import { mayIncludeNeverPublished, type DraftAccess } from './practice.policy.js';
 import { PracticeOrder, type PracticeDetails, type PracticeType } from './practice.types.js';
-import { PracticeStatus, type EvidenceLevel, type Responsibility, type TargetGroup, type Theme } from './vocabulary.js';
+import { presentOutcome } from './outcomes.js';
+import { PracticeStatus, type EvidenceLevel, type PracticeKind, type Responsibility, type StudyDesign, type TargetGroup, type Theme } from './vocabulary.js';
+import type { StoredOutcome } from '../db/tables.js';
 
 export interface PracticeListFilter {
   themes?: Theme[] | null;
@@ -31,6 +33,8 @@ function selectPractices(db: Db) {
       'p.evidence_level',
       'p.status',
       'p.responsibility',
+      'p.kind',
+      'p.cost',
       'p.review_due',
       'p.adoption_count',
       'p.created_at',
@@ -64,6 +68,8 @@ function toPractice(row: SelectedRow): PracticeType {
     evidenceLevel: row.evidence_level as EvidenceLevel,
     status: row.status as PracticeStatus,
     responsibility: row.responsibility as Responsibility,
+    kind: row.kind as PracticeKind,
+    cost: row.cost,
     reviewDue: row.review_due,
     adoptionCount: row.adoption_count,
     createdAt: row.created_at,
@@ -109,15 +115,19 @@ export async function practiceBySlug(db: Db, slug: string): Promise<PracticeType
     .where('p.slug', '=', slug)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...toPractice(row), details: { description: row.description, outcomes: row.outcomes, links: row.links } };
+  return { ...toPractice(row), details: { description: row.description, outcomes: row.outcomes.map(toOutcome), links: row.links } };
 }
 
+const toOutcome = (stored: StoredOutcome) =>
+  presentOutcome({ ...stored, targetGroup: stored.targetGroup as TargetGroup | null, design: stored.design as StudyDesign });
+
 export async function practiceDetailsById(db: Db, ids: readonly string[]): Promise<(PracticeDetails & { id: string })[]> {
-  return db
+  const rows = await db
     .selectFrom('practice')
     .select(['id', 'description', 'outcomes', 'links'])
     .where('id', '=', sql<string>`any(${[...ids]}::uuid[])`)
     .execute();
+  return rows.map((row) => ({ ...row, outcomes: row.outcomes.map(toOutcome) }));
 }
 
 interface Order {

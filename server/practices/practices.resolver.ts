@@ -7,7 +7,8 @@ import { presentRatingSummary, RatingSummary } from '../ratings/rating-summary.t
 import { RatingConnection, RatingType } from '../ratings/rating.types.js';
 import { PracticeFilter, ProposePracticeInput, UpdatePracticeInput } from './practice.inputs.js';
 import { viewerCanOf } from './practice.policy.js';
-import { OutcomeType, PracticeConnection, PracticeLinkType, PracticeOrder, PracticeType, PracticeViewerCan, type PracticeDetails } from './practice.types.js';
+import { evidenceStrength } from './evidence-strength.js';
+import { EvidenceStrengthType, OutcomeType, PracticeConnection, PracticeLinkType, PracticeOrder, PracticeType, PracticeViewerCan, type PracticeDetails } from './practice.types.js';
 
 @Resolver(() => PracticeType)
 export class PracticesResolver {
@@ -58,6 +59,14 @@ export class PracticesResolver {
   @FieldResolver(() => [OutcomeType])
   async outcomes(@Root() practice: PracticeType, @Ctx() ctx: Context): Promise<OutcomeType[]> {
     return (await details(practice, ctx)).outcomes;
+  }
+
+  @FieldResolver(() => EvidenceStrengthType, {
+    nullable: true,
+    description: 'The research strand, 1–5, from the outcomes (README "Evidence strength"); null without research outcomes. Never mixed with ratings or user knowledge.',
+  })
+  async evidenceStrength(@Root() practice: PracticeType, @Ctx() ctx: Context): Promise<EvidenceStrengthType | null> {
+    return evidenceStrength((await details(practice, ctx)).outcomes);
   }
 
   @FieldResolver(() => [PracticeLinkType])

@@ -10,8 +10,11 @@ import { enqueueSearchUpdate, type SearchChange } from '../search/search-outbox.
 import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
 import type { PracticeFieldsInput, PracticeFilter, ProposePracticeInput } from './practice.inputs.js';
-import { Outcome, Practice, PracticeLink } from './practice.entity.js';
-import { canArchive, canEdit, canPublish, canView, draftAccessOf } from './practice.policy.js';
+import { Practice, PracticeCost, PracticeLink } from './practice.entity.js';
+import { outcomeOf } from './outcomes.js';
+import { evidenceGapMap } from './gap-map.js';
+import type { EvidenceGapMapType } from './gap-map.types.js';
+import { canArchive, canEdit, canPublish, canSetKind, canView, draftAccessOf } from './practice.policy.js';
 import { PracticeOrder, type PracticeType } from './practice.types.js';
 import { listPractices, practiceBySlug, practicesById, practicesOverdueForReview, PRACTICE_ORDERS } from './practices.queries.js';
 import { firstFreeSlug, slugFromTitle } from './slug.js';
@@ -48,6 +51,12 @@ export class PracticesService {
     return practice;
   }
 
+  /** The evidence and gap map of published practices, for the country or a region (checked to exist). */
+  async gapMap(_viewer: Viewer, regionCode: string | null): Promise<EvidenceGapMapType> {
+    if (regionCode !== null) await this.offices.region(regionCode, 'regionCode');
+    return evidenceGapMap(this.deps.db, regionCode);
+  }
+
   /** Practices by id, as they are; the caller has decided the viewer may see them. */
   byIds(ids: string[]): Promise<PracticeType[]> {
     return ids.length ? practicesById(this.deps.db, ids) : Promise.resolve([]);
@@ -82,6 +91,7 @@ export class PracticesService {
     if (!canActForOffice(viewer, { enhetsnummer, regionCode: office.region.code })) {
       throw forbidden('You may propose practices only on behalf of your own office or region');
     }
+    this.checkKind(viewer, input);
 
     const em = this.deps.orm.em.fork();
     const base = slugFromTitle(input.title);
@@ -110,6 +120,7 @@ export class PracticesService {
     if (!canWrite(viewer) || !canEdit(viewer, subject)) {
       throw forbidden('Caseworkers edit their own drafts; directors the practices of their region; only editors archived ones');
     }
+    this.checkKind(viewer, input);
     return this.change(subject.id, 'text', (practice) => this.applyFields(practice, input));
   }
 
@@ -144,6 +155,12 @@ export class PracticesService {
     return this.current(id);
   }
 
+  private checkKind(viewer: Viewer, input: PracticeFieldsInput): void {
+    if (input.kind != null && !canSetKind(viewer, input.kind)) {
+      throw forbidden('Only editors mark a practice as statutory or as a national method');
+    }
+  }
+
   /** Copies the given fields; absent (or null) leaves a field as it is, except reviewDue, which null clears. */
   private applyFields(practice: Practice, input: PracticeFieldsInput): void {
     const trimmed = (value: string) => value.trim();
@@ -154,12 +171,9 @@ export class PracticesService {
     if (input.targetGroups != null) practice.targetGroups = [...new Set(input.targetGroups)];
     if (input.evidenceLevel != null) practice.evidenceLevel = input.evidenceLevel;
     if (input.responsibility != null) practice.responsibility = input.responsibility;
-    if (input.outcomes != null) {
-      // No invented statistics presented as facts: a figure without a source is demo data.
-      const unsourced = input.outcomes.findIndex((o) => !o.source?.trim() && !o.demo);
-      if (unsourced >= 0) throw badInput(`outcomes.${unsourced}.source`, 'An outcome needs its source, or must be marked as demo data');
-      practice.outcomes = input.outcomes.map((o) => Object.assign(new Outcome(), o));
-    }
+    if (input.kind != null) practice.kind = input.kind;
+    if (input.outcomes != null) practice.outcomes = input.outcomes.map(outcomeOf);
+    if (input.cost !== undefined) practice.cost = input.cost ? Object.assign(new PracticeCost(), input.cost) : null;
     if (input.links != null) practice.links = input.links.map((l) => Object.assign(new PracticeLink(), l));
     if (input.reviewDue !== undefined) practice.reviewDue = input.reviewDue ?? undefined;
   }

@@ -14,7 +14,7 @@ export enum PracticeStatus {
   ARCHIVED = 'ARCHIVED',
 }
 
-/** Who carries the practice: the state side of NAV, the municipality, or both together. */
+/** Who carries the practice: the state side of Nav, the municipality, or both together. */
 export enum Responsibility {
   STATE = 'STATE',
   MUNICIPALITY = 'MUNICIPALITY',
@@ -36,6 +36,10 @@ export enum Theme {
   MANAGEMENT = 'MANAGEMENT', // styring, målekort og ledelse
   PARTNERSHIP = 'PARTNERSHIP', // partnerskap stat og kommune
   USER_INVOLVEMENT = 'USER_INVOLVEMENT', // brukermedvirkning
+  SICK_LEAVE = 'SICK_LEAVE', // sykefravær: nærvær og tilbake til jobb
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY', // frivillige organisasjoner og sosiale entreprenører som partnere
+  LEARNING_ARENAS = 'LEARNING_ARENAS', // universiteter, høgskoler og læringsarenaer
+  OFFICE_ORGANISATION = 'OFFICE_ORGANISATION', // kontorets organisering: generalist eller spesialist
 }
 
 export enum TargetGroup {
@@ -48,4 +52,25 @@ export enum TargetGroup {
   JOBSEEKERS = 'JOBSEEKERS', // ordinære arbeidssøkere
   EMPLOYERS = 'EMPLOYERS', // arbeidsgivere
   FAMILIES = 'FAMILIES', // barnefamilier
+  SICK_LISTED = 'SICK_LISTED', // sykmeldte
+}
+
+/**
+ * What kind of practice it is. A statutory one is a duty by law or national programme: offices
+ * record how they work with it, never whether, so it cannot be stopped.
+ */
+export enum PracticeKind {
+  STATUTORY = 'STATUTORY',
+  NATIONAL_METHOD = 'NATIONAL_METHOD',
+  LOCAL = 'LOCAL',
+}
+
+/** How an outcome was measured, strongest design first. */
+export enum StudyDesign {
+  RANDOMISED = 'RANDOMISED',
+  QUASI_EXPERIMENTAL = 'QUASI_EXPERIMENTAL',
+  BEFORE_AFTER = 'BEFORE_AFTER',
+  DESCRIPTIVE = 'DESCRIPTIVE',
+  /** What users themselves report: its own strand, never part of the research strength. */
+  USER_KNOWLEDGE = 'USER_KNOWLEDGE',
 }

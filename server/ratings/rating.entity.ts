@@ -26,7 +26,7 @@ import { User } from '../users/user.entity.js';
   expression: `((score >= 1) AND (score <= 5)) AND ((usefulness IS NULL) OR ((usefulness >= 1) AND (usefulness <= 5))) AND ((transferability IS NULL) OR ((transferability >= 1) AND (transferability <= 5))) AND ((observed_effect IS NULL) OR ((observed_effect >= 1) AND (observed_effect <= 5)))`,
 })
 export class Rating {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'demo';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -64,6 +64,10 @@ export class Rating {
    */
   @Property({ type: 'smallint', defaultRaw: 'floor((random() * (256)::double precision))' })
   recordKey?: number;
+
+  /** Made-up demo data: researchers leave it out unless they ask for it (includeDemo). */
+  @Property({ type: 'boolean' })
+  demo: boolean = false;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date() })
   createdAt: Date = new Date();

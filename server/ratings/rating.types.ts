@@ -30,6 +30,9 @@ export class RatingType {
   @Field(() => Int, { nullable: true })
   observedEffect!: number | null;
 
+  @Field(() => Boolean, { description: 'True for made-up demo data' })
+  demo!: boolean;
+
   comment!: string | null;
   createdAt!: Date;
   updatedAt!: Date;

@@ -8,7 +8,7 @@ import type { RatingType } from './rating.types.js';
 /** A rating `r` as JSON, with its office `o`, region `g` and author `u` (see RATING_JOINS). */
 export const RATING_JSON = sql`json_build_object(
   'id', r.id, 'score', r.score, 'usefulness', r.usefulness, 'transferability', r.transferability,
-  'observedEffect', r.observed_effect, 'comment', r.comment, 'createdAt', r.created_at, 'updatedAt', r.updated_at,
+  'observedEffect', r.observed_effect, 'comment', r.comment, 'demo', r.demo, 'createdAt', r.created_at, 'updatedAt', r.updated_at,
   'practiceId', r.practice_id,
   'office', case when o.enhetsnummer is null then null else json_build_object('enhetsnummer', o.enhetsnummer,
     'name', o.name, 'municipalities', o.municipalities, 'region', json_build_object('code', g.code, 'name', g.name)) end,

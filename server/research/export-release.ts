@@ -27,12 +27,14 @@ export interface Release {
 
 export const classOf = (office: string | null, month: string) => `${office ?? ''}|${month}`;
 
-export async function computeRelease(db: Db): Promise<Release> {
+/** The release of the real ratings, or with includeDemo of every rating. */
+export async function computeRelease(db: Db, includeDemo = false): Promise<Release> {
   const { rows } = await sql<{ office: string; month: string; level: ReleaseLevel; ratings: number }>`
     with raters as (
       select coalesce(r.office_enhetsnummer, '') as office, coalesce(o.region_code, '') as region,
         date_trunc('month', r.created_at at time zone 'UTC') as month, r.user_id, count(*)::int as ratings
       from rating r left join office o on o.enhetsnummer = r.office_enhetsnummer
+      where ${includeDemo} or not r.demo
       group by 1, 2, 3, 4),
     by_office as (select office, region, month, count(*) >= ${MIN_RATERS} as ok, sum(ratings)::int as ratings from raters group by 1, 2, 3),
     left1 as (select r.* from raters r join by_office b using (office, region, month) where not b.ok),
@@ -69,20 +71,22 @@ export function generalise(level: ReleaseLevel, office: string | null, month: st
  * one small statement per page, not a pass over every rating.
  */
 export class ExportReleases {
-  private current?: { version: string; release: Release };
-  private computing?: { version: string; release: Promise<Release> };
+  /** One release with the demo ratings and one without, each kept until ratings change. */
+  private readonly current = new Map<boolean, { version: string; release: Release }>();
+  private readonly computing = new Map<boolean, { version: string; release: Promise<Release> }>();
 
   constructor(private readonly db: Db) {}
 
-  async release(): Promise<Release> {
+  async release(includeDemo = false): Promise<Release> {
     const { rows } = await sql<{ version: string }>`select coalesce(max(rating_version), 0)::text as version from practice`.execute(this.db);
     const version = rows[0].version;
-    if (this.current?.version === version) return this.current.release;
-    if (this.computing?.version !== version) {
-      const release = computeRelease(this.db);
-      this.computing = { version, release };
-      release.then((done) => (this.current = { version, release: done }), () => (this.computing = undefined));
+    const current = this.current.get(includeDemo);
+    if (current?.version === version) return current.release;
+    if (this.computing.get(includeDemo)?.version !== version) {
+      const release = computeRelease(this.db, includeDemo);
+      this.computing.set(includeDemo, { version, release });
+      release.then((done) => this.current.set(includeDemo, { version, release: done }), () => this.computing.delete(includeDemo));
     }
-    return this.computing.release;
+    return this.computing.get(includeDemo)!.release;
   }
 }

@@ -26,14 +26,16 @@ export enum Route {
 export interface Plan {
   dims: RatingDimension[];
   route: Route;
+  /** Demo ratings counted too. The rollups hold real ratings only (migration evidence_model), so this reads the ratings. */
+  includeDemo: boolean;
 }
 
-export function planOf(groupBy: RatingDimension[], filter: RatingStatsFilter): Plan {
+export function planOf(groupBy: RatingDimension[], filter: RatingStatsFilter, includeDemo = false): Plan {
   const dims = [...new Set(groupBy)];
   const byPractice =
-    dims.some((dim) => dim === THEME || dim === EVIDENCE_LEVEL) || Boolean(filter.themes?.length || filter.evidenceLevels?.length || filter.practiceSlugs?.length);
-  const route = dims.includes(PRACTICE) ? Route.PRACTICES : byPractice ? Route.RATINGS : dims.includes(MONTH) ? Route.OFFICE_MONTHS : Route.RATER_ROWS;
-  return { dims, route };
+    includeDemo || dims.some((dim) => dim === THEME || dim === EVIDENCE_LEVEL) || Boolean(filter.themes?.length || filter.evidenceLevels?.length || filter.practiceSlugs?.length);
+  const route = dims.includes(PRACTICE) && !includeDemo ? Route.PRACTICES : byPractice ? Route.RATINGS : dims.includes(MONTH) ? Route.OFFICE_MONTHS : Route.RATER_ROWS;
+  return { dims, route, includeDemo };
 }
 
 /** A score's column in a cell's row: how many gave it (n1…n5) and the sum of their record keys mod 256 (key1…key5). */
@@ -156,9 +158,11 @@ function numbersSql(plan: Plan, filter: RatingStatsFilter): Fragment {
       return cellsSql(OFFICE_ROLLUP, plan, filter, `${SCORE_SUMS}, sum(t.raters)::int as raters, sum(t.raters_key)::int8 as raters_key`);
     case Route.RATER_ROWS:
       return cellsSql(OFFICE_ROLLUP, plan, filter, SCORE_SUMS);
-    case Route.RATINGS:
+    case Route.RATINGS: {
       // Each rater's ratings in each cell first (a hash aggregate, where count(distinct) would sort every rating), then each cell's.
-      return perCellSql(plan, cellsSql(RATINGS, plan, filter, RATING_SCORES, { perUser: true }), `${SCORE_SUMS}, count(*)::int as raters, sum(k.record_key)::int8 as raters_key`);
+      const perUser = cellsSql(RATINGS, plan, filter, RATING_SCORES, { perUser: true, where: plan.includeDemo ? undefined : 'not t.demo' });
+      return perCellSql(plan, perUser, `${SCORE_SUMS}, count(*)::int as raters, sum(k.record_key)::int8 as raters_key`);
+    }
   }
 }
 

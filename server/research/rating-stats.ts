@@ -15,7 +15,8 @@
 //
 // The numbers and the distinct raters come from the rollups kept by the rating writes (migration
 // rating_rollup), except across practices chosen by theme, evidence level or slug, where only the
-// ratings themselves tell who rated (rating-stats.queries.ts).
+// ratings themselves tell who rated (rating-stats.queries.ts). The rollups count real ratings only;
+// demo ratings are left out unless asked for (includeDemo), and then the ratings themselves are read.
 import { MIN_RATERS } from '../../schema/limits.js';
 import type { Db } from '../db/read-db.js';
 import type { EvidenceLevel, Theme } from '../practices/vocabulary.js';
@@ -33,12 +34,12 @@ const { REGION, OFFICE, THEME, EVIDENCE_LEVEL, PRACTICE, MONTH } = RatingDimensi
  */
 export const RATING_STATS_COST = { fromRollups: 10_000, fromRatings: 20_000 } as const;
 
-export function ratingStatsCost(groupBy: RatingDimension[], filter: RatingStatsFilter): number {
-  return planOf(groupBy, filter).route === Route.RATINGS ? RATING_STATS_COST.fromRatings : RATING_STATS_COST.fromRollups;
+export function ratingStatsCost(groupBy: RatingDimension[], filter: RatingStatsFilter, includeDemo = false): number {
+  return planOf(groupBy, filter, includeDemo).route === Route.RATINGS ? RATING_STATS_COST.fromRatings : RATING_STATS_COST.fromRollups;
 }
 
-export async function ratingStats(db: Db, groupBy: RatingDimension[], filter: RatingStatsFilter): Promise<RatingStatsGroup[]> {
-  const plan = planOf(groupBy, filter);
+export async function ratingStats(db: Db, groupBy: RatingDimension[], filter: RatingStatsFilter, includeDemo = false): Promise<RatingStatsGroup[]> {
+  const plan = planOf(groupBy, filter, includeDemo);
   const rows = await cellRows(db, plan, filter);
   return rows.map((row) => present(row, plan));
 }
@@ -49,12 +50,14 @@ type Numbers = Pick<RatingStatsGroup, 'raters' | 'count' | 'average' | 'stddev' 
 
 /** A released cell's numbers; null for a suppressed one. */
 function released(row: CellRow, plan: Plan): Numbers | null {
-  const raters = plan.route === Route.PRACTICES ? row.n1 + row.n2 + row.n3 + row.n4 + row.n5 : row.raters!;
+  // By practice a rater is one rating, whichever route read them (includeDemo reads the ratings).
+  const byPractice = plan.dims.includes(PRACTICE);
+  const raters = byPractice ? row.n1 + row.n2 + row.n3 + row.n4 + row.n5 : row.raters!;
   if (raters < MIN_RATERS) return null;
   const distribution = [perturbed(row.n1, row.key1), perturbed(row.n2, row.key2), perturbed(row.n3, row.key3), perturbed(row.n4, row.key4), perturbed(row.n5, row.key5)];
   const count = sum(distribution);
   const { average, stddev } = moments(distribution);
-  return { raters: plan.route === Route.PRACTICES ? count : perturbed(raters, row.ratersKey!), count, average, stddev, distribution };
+  return { raters: byPractice ? count : perturbed(raters, row.ratersKey!), count, average, stddev, distribution };
 }
 
 // Written out rather than spread: object spreads cost more than all the rest for thousands of cells.

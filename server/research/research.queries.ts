@@ -34,13 +34,13 @@ export interface ExportRow {
 }
 
 /** Ratings in the order they were first given, after a position in that order. */
-export async function ratingsAfter(db: Db, after: { createdAt: string; id: string }, limit: number): Promise<ExportRow[]> {
+export async function ratingsAfter(db: Db, after: { createdAt: string; id: string }, limit: number, includeDemo: boolean): Promise<ExportRow[]> {
   const { rows } = await sql<ExportRow>`
     select r.id, r.user_id as "userId", r.created_at::text as "createdAt", p.slug as "practiceSlug", r.office_enhetsnummer as office,
       o.region_code as "regionCode", r.score, r.usefulness, r.transferability, r.observed_effect as "observedEffect",
       to_char(r.created_at at time zone 'UTC', 'YYYY-MM') as month
     from rating r join practice p on p.id = r.practice_id left join office o on o.enhetsnummer = r.office_enhetsnummer
-    where (r.created_at, r.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid) order by r.created_at, r.id limit ${limit}`.execute(db);
+    where (r.created_at, r.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid) and (${includeDemo} or not r.demo) order by r.created_at, r.id limit ${limit}`.execute(db);
   return rows;
 }
 

@@ -24,13 +24,18 @@ export class ResearchResolver {
   ratingStats(
     @Arg('groupBy', () => [RatingDimension]) groupBy: RatingDimension[],
     @Arg('filter', () => RatingStatsFilter, { nullable: true }) filter: RatingStatsFilter | undefined,
+    @Arg('includeDemo', () => Boolean, { defaultValue: false, description: 'Count made-up demo ratings too' }) includeDemo: boolean,
     @Ctx() ctx: Context,
   ): Promise<RatingStatsGroup[]> {
-    return ctx.services.research.ratingStats(viewerOf(ctx), groupBy, filter ?? {});
+    return ctx.services.research.ratingStats(viewerOf(ctx), groupBy, filter ?? {}, includeDemo);
   }
 
   @Query(() => RatingRecordConnection, { description: 'Every rating for research, with rater pseudonyms and no comments. Researchers and editors only.' })
-  ratingsExport(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<RatingRecord>> {
-    return ctx.services.research.ratingsExport(viewerOf(ctx), page);
+  ratingsExport(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('includeDemo', () => Boolean, { defaultValue: false, description: 'Export made-up demo ratings too' }) includeDemo: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<RatingRecord>> {
+    return ctx.services.research.ratingsExport(viewerOf(ctx), page, includeDemo);
   }
 }

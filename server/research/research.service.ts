@@ -26,10 +26,10 @@ export class ResearchService {
     this.releases = new ExportReleases(deps.db);
   }
 
-  async ratingStats(viewer: Viewer, groupBy: RatingDimension[], filter: RatingStatsFilter): Promise<RatingStatsGroup[]> {
+  async ratingStats(viewer: Viewer, groupBy: RatingDimension[], filter: RatingStatsFilter, includeDemo = false): Promise<RatingStatsGroup[]> {
     if (!usesResearchData(viewer)) throw forbidden('Rating statistics are for researchers');
     if (groupBy.length > 3) throw badInput('groupBy', 'Group by at most three dimensions');
-    return ratingStats(this.deps.db, groupBy, filter);
+    return ratingStats(this.deps.db, groupBy, filter, includeDemo);
   }
 
   /** Counts by status of the adoptions that started in each period (of one practice, a theme, or all). */
@@ -42,15 +42,15 @@ export class ResearchService {
    * given, so pages stay put while ratings are added (new ones come last) or edited (they keep
    * their place).
    */
-  async ratingsExport(viewer: Viewer, page: { first: number; after?: string | null }): Promise<Connection<RatingRecord>> {
+  async ratingsExport(viewer: Viewer, page: { first: number; after?: string | null }, includeDemo = false): Promise<Connection<RatingRecord>> {
     if (!usesResearchData(viewer)) throw forbidden('The ratings export is for researchers');
     checkCursor(page.after, ['timestamptz', 'uuid']);
     let [createdAt, id] = page.after ? (Cursor.decode(page.after) as [string, string]) : [START.createdAt, START.id];
-    const release = await this.releases.release();
+    const release = await this.releases.release(includeDemo);
     // Rows the release leaves out are skipped: read on until the page is full or the ratings end.
     const shown: { row: ExportRow; record: RatingRecord }[] = [];
     for (let more = true; more && shown.length <= page.first; ) {
-      const rows = await ratingsAfter(this.deps.db, { createdAt, id }, EXPORT_BATCH);
+      const rows = await ratingsAfter(this.deps.db, { createdAt, id }, EXPORT_BATCH, includeDemo);
       more = rows.length === EXPORT_BATCH;
       for (const row of rows) {
         ({ createdAt, id } = row);

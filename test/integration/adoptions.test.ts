@@ -28,7 +28,7 @@ describe('recording that an office uses a practice', () => {
       office: { enhetsnummer: '0602' },
       practice: { adoptionCount: practice.adoptionCount + 1 },
     });
-    const stopped = await app.gql(SET, { input: { practiceId: practice.id, status: 'DISCONTINUED' } }, caseworker);
+    const stopped = await app.gql(SET, { input: { practiceId: practice.id, status: 'DISCONTINUED', reason: 'Vi fikk ikke videreført finansieringen' } }, caseworker);
     expect(stopped.data.setAdoption.id).toBe(piloting.data.setAdoption.id);
     expect(stopped.data.setAdoption.since).toBe(new Date().toISOString().slice(0, 10));
     expect(stopped.data.setAdoption.practice.adoptionCount).toBe(practice.adoptionCount);

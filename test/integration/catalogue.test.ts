@@ -59,7 +59,7 @@ describe('reading the catalogue', () => {
   it('holds the named practices with outcomes that carry their source', async () => {
     const result = await app.gql(
       `{ practice(slug: "individuell-jobbstotte") { title evidenceLevel status responsibility themes targetGroups
-          originOffice { name } outcomes { indicator value unit denominator period year source demo } links { title url }
+          originOffice { name } outcomes { indicator value comparisonValue unit difference differenceUnit followUpMonths design year source demo } links { title url }
           adoptions { status since office { name region { name } } }
           ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } }
           myRating { score } } }`,
@@ -69,7 +69,7 @@ describe('reading the catalogue', () => {
     const ips = result.data.practice;
     expect(ips.evidenceLevel).toBe('RESEARCH_BASED');
     expect(ips.outcomes.length).toBeGreaterThan(0);
-    expect(ips.outcomes.filter((o: any) => !o.demo).every((o: any) => o.source && o.period)).toBe(true);
+    expect(ips.outcomes.filter((o: any) => !o.demo).every((o: any) => o.source && (o.followUpMonths !== null || o.year !== null))).toBe(true);
     expect(ips.ratingSummary.distribution).toHaveLength(5);
     expect(ips.ratingSummary.count).toBe(ips.ratingSummary.distribution.reduce((a: number, b: number) => a + b, 0));
     expect(ips.myRating).toBeNull();

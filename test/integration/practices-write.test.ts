@@ -30,7 +30,7 @@ describe('proposing, editing, publishing and archiving practices', () => {
       summary: 'Veiledere deler ledige jobber mellom kontorene i regionen.',
       description: '## Slik gjør vi det\nUkentlige møter.',
       themes: ['EMPLOYER_COOPERATION'],
-      outcomes: [{ indicator: 'Demodata: formidlinger', value: 12, unit: 'personer', period: '2025', demo: true }],
+      outcomes: [{ indicator: 'Demodata: formidlinger', value: 12, unit: 'personer', design: 'DESCRIPTIVE', year: 2025, demo: true }],
     });
     expect(result.errors).toBeUndefined();
     expect(result.data.proposePractice).toMatchObject({
@@ -51,7 +51,7 @@ describe('proposing, editing, publishing and archiving practices', () => {
       [{ title: '   ', summary: 'x', description: '' }, 'title'],
       [{ title: 'Ok', summary: 'x'.repeat(601), description: '' }, 'summary'],
       [{ title: 'Ok', summary: 'x', description: '', links: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url'],
-      [{ title: 'Ok', summary: 'x', description: '', outcomes: [{ indicator: 'I arbeid', value: 40, unit: '%', period: '2024' }] }, 'outcomes.0.source'],
+      [{ title: 'Ok', summary: 'x', description: '', outcomes: [{ indicator: 'I arbeid', value: 40, unit: '%', design: 'DESCRIPTIVE', year: 2024 }] }, 'outcomes.0.source'],
     ] as const) {
       const result = await propose(input);
       expect(codeOf(result), JSON.stringify(input).slice(0, 60)).toBe('BAD_USER_INPUT');

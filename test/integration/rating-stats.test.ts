@@ -3,11 +3,11 @@
 // from another gives the hidden people plus noise, not the people.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/auth/role.js';
-import { byKeys, driftSql, expectedStats, RAW_RATINGS_SQL, ROLLUP_RECOUNTS, type Dimension, type Filter, type Group, type RawRating } from '../support/rating-stats-oracle.js';
+import { ALL_RAW_RATINGS_SQL, byKeys, driftSql, expectedStats, RAW_RATINGS_SQL, ROLLUP_RECOUNTS, type Dimension, type Filter, type Group, type RawRating } from '../support/rating-stats-oracle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
-const STATS = `query($groupBy: [RatingDimension!]!, $filter: RatingStatsFilter) {
-  ratingStats(groupBy: $groupBy, filter: $filter) {
+const STATS = `query($groupBy: [RatingDimension!]!, $filter: RatingStatsFilter, $includeDemo: Boolean) {
+  ratingStats(groupBy: $groupBy, filter: $filter, includeDemo: $includeDemo) {
     regionCode office theme evidenceLevel practiceSlug month suppressed perturbed raters count average stddev distribution } }`;
 const RATE = 'mutation($input: RatePracticeInput!) { ratePractice(input: $input) { rating { id } } }';
 const DELETE = 'mutation($id: ID!) { deleteMyRating(practiceId: $id) { id } }';
@@ -78,8 +78,8 @@ describe('rating statistics for researchers', () => {
     }
   }
 
-  const stats = async (groupBy: Dimension[], filter?: Filter): Promise<(Group & { average: number | null; stddev: number | null })[]> => {
-    const result = await app.gql(STATS, { groupBy, filter }, researcher);
+  const stats = async (groupBy: Dimension[], filter?: Filter, includeDemo?: boolean): Promise<(Group & { average: number | null; stddev: number | null })[]> => {
+    const result = await app.gql(STATS, { groupBy, filter, includeDemo }, researcher);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data.ratingStats;
   };
@@ -89,7 +89,7 @@ describe('rating statistics for researchers', () => {
 
   it('suppresses groups with fewer than 5 distinct raters: no numbers, and not marked perturbed', async () => {
     const offices = await stats(['OFFICE']);
-    const [{ n: small }] = await app.sql(`select count(*)::int as n from (select office_enhetsnummer from rating group by 1 having count(distinct user_id) < 5) s`);
+    const [{ n: small }] = await app.sql(`select count(*)::int as n from (select office_enhetsnummer from rating where not demo group by 1 having count(distinct user_id) < 5) s`);
     expect(small).toBeGreaterThan(0);
     expect(offices.filter((g) => g.suppressed)).toHaveLength(small);
     for (const group of offices.filter((g) => g.suppressed)) {
@@ -119,6 +119,22 @@ describe('rating statistics for researchers', () => {
     const thisMonth = new Date().toISOString().slice(0, 7);
     const [buskerud] = await stats(['REGION', 'MONTH'], { regionCodes: ['33'], fromMonth: thisMonth, toMonth: thisMonth });
     expect(Math.abs(buskerud.raters! - 14)).toBeLessThanOrEqual(2);
+  });
+
+  it('leaves the demo ratings out unless asked for, and with includeDemo counts them by the same rules', async () => {
+    const [{ demo }] = await app.sql(`select count(*)::int as demo from rating where demo`);
+    expect(demo).toBeGreaterThan(0);
+    const real = await rawRatings();
+    const all = await app.sql<RawRating>(ALL_RAW_RATINGS_SQL);
+    expect(all.length - real.length).toBe(demo);
+    const cases: [Dimension[], Filter?][] = [[[]], [['REGION']], [['OFFICE', 'MONTH']], [['PRACTICE']], [['THEME']], [['REGION'], { regionCodes: ['33'] }]];
+    for (const [groupBy, filter] of cases) {
+      expect(comparable(await stats(groupBy, filter)), JSON.stringify(groupBy)).toEqual(expectedStats(real, groupBy, filter));
+      expect(comparable(await stats(groupBy, filter, true)), JSON.stringify(groupBy)).toEqual(expectedStats(all, groupBy, filter));
+    }
+    const [everything] = await stats([], undefined, true);
+    const [realOnly] = await stats([]);
+    expect(everything.count!).toBeGreaterThan(realOnly.count!);
   });
 
   it('answers the same group the same way in every query that asks for it', async () => {

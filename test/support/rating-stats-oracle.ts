@@ -43,11 +43,14 @@ export interface Group {
 }
 
 /** Every rating with what ratingStats groups and filters by, its record key and its rater's key. */
-export const RAW_RATINGS_SQL = `select o.region_code as region, r.office_enhetsnummer as office,
+export const ALL_RAW_RATINGS_SQL = `select o.region_code as region, r.office_enhetsnummer as office,
     to_char(r.created_at at time zone 'UTC', 'YYYY-MM') as month, p.slug, p.themes, p.evidence_level as evidence,
     r.user_id as "user", r.score, r.record_key as key, k.record_key as "raterKey"
   from rating r join practice p on p.id = r.practice_id left join office o on o.enhetsnummer = r.office_enhetsnummer
     join rater_key k on k.user_id = r.user_id`;
+
+/** The ratings ratingStats counts by default: demo ratings left out. */
+export const RAW_RATINGS_SQL = `${ALL_RAW_RATINGS_SQL} where not r.demo`;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -101,6 +104,8 @@ function released(groupBy: Dimension[], values: Record<Dimension, string | null>
 }
 
 const MONTH = `date_trunc('month', created_at at time zone 'UTC')::date`;
+/** The rollups count real ratings only (migration evidence_model). */
+const RATINGS = `(select * from rating where not demo) rating`;
 const OFFICE = `coalesce(office_enhetsnummer, '')`;
 const BUCKETS = [
   ...[1, 2, 3, 4, 5].map((s) => `count(*) filter (where score = ${s})::int as n${s}`),
@@ -112,23 +117,23 @@ const BUCKET_NAMES = [1, 2, 3, 4, 5].map((s) => `n${s}`).concat([1, 2, 3, 4, 5].
 export const ROLLUP_RECOUNTS: Record<string, { columns: string; recount: string }> = {
   rating_rollup: {
     columns: `practice_id, month, office, ${BUCKET_NAMES}`,
-    recount: `select practice_id, ${MONTH}, ${OFFICE}, ${BUCKETS} from rating group by 1, 2, 3`,
+    recount: `select practice_id, ${MONTH}, ${OFFICE}, ${BUCKETS} from ${RATINGS} group by 1, 2, 3`,
   },
   rating_rollup_office: {
     columns: `month, office, ${BUCKET_NAMES}, raters, raters_key`,
     recount: `select month, office, ${BUCKET_NAMES}, raters, raters_key
-      from (select ${MONTH} as month, ${OFFICE} as office, ${BUCKETS} from rating group by 1, 2) s
+      from (select ${MONTH} as month, ${OFFICE} as office, ${BUCKETS} from ${RATINGS} group by 1, 2) s
       join (select month, office, count(*)::int as raters, sum(k.record_key)::int as raters_key
-            from (select distinct ${MONTH} as month, ${OFFICE} as office, user_id from rating) u join rater_key k using (user_id)
+            from (select distinct ${MONTH} as month, ${OFFICE} as office, user_id from ${RATINGS}) u join rater_key k using (user_id)
             group by 1, 2) r using (month, office)`,
   },
   rating_rater: {
     columns: 'month, user_id, office, n',
-    recount: `select ${MONTH}, user_id, ${OFFICE}, count(*)::int from rating group by 1, 2, 3`,
+    recount: `select ${MONTH}, user_id, ${OFFICE}, count(*)::int from ${RATINGS} group by 1, 2, 3`,
   },
   rating_rater_month: {
     columns: 'month, user_id, offices',
-    recount: `select ${MONTH}, user_id, count(distinct ${OFFICE})::int from rating group by 1, 2`,
+    recount: `select ${MONTH}, user_id, count(distinct ${OFFICE})::int from ${RATINGS} group by 1, 2`,
   },
 };
 

@@ -2,10 +2,13 @@
 import type {
   AdoptionStatus,
   EvidenceLevel,
+  FidelityScale,
+  PracticeKind,
   PracticeStatus,
   Responsibility,
   Role,
   SearchSort,
+  StudyDesign,
   TargetGroup,
   Theme,
 } from './graphql/graphql';
@@ -25,19 +28,51 @@ export const THEME: Record<Theme, string> = {
   MANAGEMENT: 'Styring og ledelse',
   PARTNERSHIP: 'Partnerskap stat og kommune',
   USER_INVOLVEMENT: 'Brukermedvirkning',
+  SICK_LEAVE: 'Sykefravær: nærvær og tilbake til jobb',
+  CIVIL_SOCIETY: 'Frivillige og sosiale entreprenører',
+  LEARNING_ARENAS: 'Universiteter og læringsarenaer',
+  OFFICE_ORGANISATION: 'Kontorets organisering',
 };
 
 export const TARGET_GROUP: Record<TargetGroup, string> = {
-  YOUTH: 'Unge under 30',
+  YOUTH: 'Unge under 30 år',
   LONG_TERM_SOCIAL_ASSISTANCE: 'Langtidsmottakere av sosialhjelp',
-  MENTAL_ILLNESS: 'Psykiske lidelser og rus',
+  MENTAL_ILLNESS: 'Psykiske helseproblemer og rusproblemer',
   REDUCED_WORK_CAPACITY: 'Nedsatt arbeidsevne',
   AAP_RECIPIENTS: 'Mottakere av AAP',
   IMMIGRANTS: 'Innvandrere og flyktninger',
   JOBSEEKERS: 'Arbeidssøkere',
   EMPLOYERS: 'Arbeidsgivere',
   FAMILIES: 'Barnefamilier',
+  SICK_LISTED: 'Sykmeldte',
 };
+
+export const PRACTICE_KIND: Record<PracticeKind, string> = {
+  STATUTORY: 'Lovpålagt eller nasjonalt program',
+  NATIONAL_METHOD: 'Nasjonal metode',
+  LOCAL: 'Lokal praksis',
+};
+
+export const PRACTICE_KIND_EXPLANATION: Record<PracticeKind, string> = {
+  STATUTORY: 'Alle kontor skal gjøre dette. Her deler kontorene hvordan de gjør det.',
+  NATIONAL_METHOD: 'En navngitt metode med faste prinsipper, brukt ved mange kontor.',
+  LOCAL: 'Utviklet ved ett kontor og delt med andre.',
+};
+
+export const STUDY_DESIGN: Record<StudyDesign, string> = {
+  RANDOMISED: 'Randomisert forsøk',
+  QUASI_EXPERIMENTAL: 'Kvasieksperiment (sammenlignet med like kontor eller grupper)',
+  BEFORE_AFTER: 'Før og etter',
+  DESCRIPTIVE: 'Beskrivende tall',
+  USER_KNOWLEDGE: 'Brukerkunnskap',
+};
+
+export const FIDELITY_SCALE: Record<FidelityScale, string> = {
+  IPS_25: 'IPS-skalaen (25 punkter)',
+};
+
+/** "Forskning 4 av 5". */
+export const strengthText = (score: number) => `${score} av 5`;
 
 export const EVIDENCE_LEVEL: Record<EvidenceLevel, string> = {
   LOCAL_EXPERIENCE: 'Lokal erfaring',

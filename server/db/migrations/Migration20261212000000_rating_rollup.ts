@@ -23,8 +23,8 @@ import { Migration } from '@mikro-orm/migrations';
 // (a row as it was out, as it is in); an edit that changes none of them writes no rollup row.
 
 const SCORES = [1, 2, 3, 4, 5];
-const EVENTS = ['INSERT', 'UPDATE', 'DELETE'] as const;
-type Event = (typeof EVENTS)[number];
+export const EVENTS = ['INSERT', 'UPDATE', 'DELETE'] as const;
+export type Event = (typeof EVENTS)[number];
 
 const TRANSITIONS: Record<Event, string> = {
   INSERT: 'new table as new_rows',
@@ -39,13 +39,19 @@ const KEY_RANGE = 'check (record_key >= 0 and record_key < 256)';
 const COLUMNS = `coalesce(office_enhetsnummer, '') as office, date_trunc('month', created_at at time zone 'UTC')::date as month,
   practice_id, user_id, score, record_key`;
 
-/** Changed ratings with a sign: +1 as they are now, −1 as they were. */
-const SIGNED: Record<Event | 'BACKFILL', string> = {
-  BACKFILL: `select 1 as sign, ${COLUMNS} from rating`,
-  INSERT: `select 1 as sign, ${COLUMNS} from new_rows`,
-  DELETE: `select -1 as sign, ${COLUMNS} from old_rows`,
-  UPDATE: `select 1 as sign, ${COLUMNS} from new_rows union all select -1 as sign, ${COLUMNS} from old_rows`,
-};
+/**
+ * Changed ratings with a sign: +1 as they are now, −1 as they were; `only` (a condition, with its
+ * leading space) keeps some ratings out of the rollups (migration evidence_model: demo ratings).
+ */
+export function signedRows(only = ''): Record<Event | 'BACKFILL', string> {
+  return {
+    BACKFILL: `select 1 as sign, ${COLUMNS} from rating${only}`,
+    INSERT: `select 1 as sign, ${COLUMNS} from new_rows${only}`,
+    DELETE: `select -1 as sign, ${COLUMNS} from old_rows${only}`,
+    UPDATE: `select 1 as sign, ${COLUMNS} from new_rows${only} union all select -1 as sign, ${COLUMNS} from old_rows${only}`,
+  };
+}
+const SIGNED = signedRows();
 
 /** Per score, the number of ratings and the sum of their keys. */
 const BUCKETS = [...SCORES.map((s) => `n${s}`), ...SCORES.map((s) => `key${s}`)];
@@ -61,7 +67,7 @@ const added = (columns: string[]) => columns.map((c) => `${c} = t.${c} + exclude
 const matches = (columns: string[]) => columns.map((c) => `t.${c} = g.${c}`).join(' and ');
 
 /** The office × practice × month rows a statement's ratings change, changed. */
-function practiceRollupSql(signed: string): string {
+export function practiceRollupSql(signed: string): string {
   return `insert into rating_rollup as t (practice_id, month, office, ${BUCKETS.join(', ')})
     select * from (select practice_id, month, office, ${BUCKET_SUMS} from (${signed}) c group by 1, 2, 3) d
     where ${anyNonZero(BUCKETS)} order by 1, 2, 3
@@ -72,7 +78,7 @@ function practiceRollupSql(signed: string): string {
  * The raters' rows and the office × month rows, changed. `members` returns each rater row as it is
  * now; with the statement's delta that tells whether the rater came to (or left) an office's month.
  */
-function raterRollupSql(signed: string): string {
+export function raterRollupSql(signed: string): string {
   const officeColumns = [...BUCKETS, 'raters', 'raters_key'];
   return `with changed as (${signed}),
     deltas as (select month, user_id, office, sum(sign)::int as n from changed group by 1, 2, 3 having sum(sign) <> 0),
@@ -100,8 +106,8 @@ function raterRollupSql(signed: string): string {
 }
 
 /** Deletes the rows a statement's old ratings were counted in, where they now count nothing. */
-function emptyRowsSql(): string {
-  const gone = (columns: string) => `(select distinct ${columns} from (${SIGNED.DELETE}) c)`;
+function emptyRowsSql(signed: Record<Event | 'BACKFILL', string>): string {
+  const gone = (columns: string) => `(select distinct ${columns} from (${signed.DELETE}) c)`;
   return `with practices as (
       delete from rating_rollup t using ${gone('practice_id, month, office')} g
       where ${matches(['practice_id', 'month', 'office'])} and ${EMPTY}),
@@ -110,13 +116,15 @@ function emptyRowsSql(): string {
     delete from rating_rollup_office t using ${gone('month, office')} g where ${matches(['month', 'office'])} and ${EMPTY};`;
 }
 
-function rollupFunction(event: Event): string {
-  return `create function rating_rollup_on_${event.toLowerCase()}() returns trigger language plpgsql as $$
+/** The trigger function of an event; `create or replace` and `only` as signedRows's for a later migration. */
+export function rollupFunction(event: Event, options: { replace?: boolean; only?: string } = {}): string {
+  const signed = options.only ? signedRows(options.only) : SIGNED;
+  return `create ${options.replace ? 'or replace ' : ''}function rating_rollup_on_${event.toLowerCase()}() returns trigger language plpgsql as $$
     begin
       ${event === 'DELETE' ? '' : 'insert into rater_key (user_id) select distinct user_id from new_rows order by 1 on conflict do nothing;'}
-      ${practiceRollupSql(SIGNED[event])}
-      ${raterRollupSql(SIGNED[event])}
-      ${event === 'INSERT' ? '' : emptyRowsSql()}
+      ${practiceRollupSql(signed[event])}
+      ${raterRollupSql(signed[event])}
+      ${event === 'INSERT' ? '' : emptyRowsSql(signed)}
       return null;
     end $$;`;
 }

@@ -10,6 +10,9 @@ import { Migration20261201200000_aggregates_by_delta } from './Migration20261201
 import { Migration20261201210000_rate_limit } from './Migration20261201210000_rate_limit.js';
 import { Migration20261210000000_archived_never_published } from './Migration20261210000000_archived_never_published.js';
 import { Migration20261212000000_rating_rollup } from './Migration20261212000000_rating_rollup.js';
+import { Migration20261215000000_search_outbox_tasks } from './Migration20261215000000_search_outbox_tasks.js';
+import { Migration20261217000000_evidence_model } from './Migration20261217000000_evidence_model.js';
+import { Migration20261216000000_indicators } from './Migration20261216000000_indicators.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -24,4 +27,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201210000_rate_limit', class: Migration20261201210000_rate_limit },
   { name: 'Migration20261210000000_archived_never_published', class: Migration20261210000000_archived_never_published },
   { name: 'Migration20261212000000_rating_rollup', class: Migration20261212000000_rating_rollup },
+  { name: 'Migration20261215000000_search_outbox_tasks', class: Migration20261215000000_search_outbox_tasks },
+  { name: 'Migration20261216000000_indicators', class: Migration20261216000000_indicators },
+  { name: 'Migration20261217000000_evidence_model', class: Migration20261217000000_evidence_model },
 ];

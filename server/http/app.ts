@@ -147,13 +147,17 @@ async function databaseHealth({ db, kind }: AppParts['database']) {
   }
 }
 
+/**
+ * The engine's state, the outbox's backlog, changes the engine refuses for good (parked), and a
+ * document count that differs from PostgreSQL's. Only an engine that cannot answer makes it 503.
+ */
 async function searchHealth({ services: { search }, searchOutbox }: AppParts) {
-  const backlog = await searchOutbox.backlog().catch(() => null);
+  const outbox = await searchOutbox.health();
   try {
     await search.ping();
-    return { engine: search.engine, state: 'up', backlog };
+    return { engine: search.engine, state: 'up', ...outbox };
   } catch {
-    return { engine: search.engine, state: 'down', backlog };
+    return { engine: search.engine, state: 'down', ...outbox };
   }
 }
 

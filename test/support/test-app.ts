@@ -8,7 +8,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer.js';
 import type { Identity } from '../../server/auth/identity.js';
 import { devTokenVerifier, type TokenVerifier } from '../../server/auth/token-verifier.js';
-import { loadConfig, type Config } from '../../server/config.js';
+import { loadConfig, type Config, type OidcConfig } from '../../server/config.js';
 import { openDatabase, type Database } from '../../server/db/database.js';
 import { composeApp } from '../../server/compose.js';
 import { seedCatalogue } from '../../seeds/seeder.js';
@@ -46,6 +46,8 @@ export interface TestAppOptions {
   rateLimitPerMinute?: number;
   /** Run the outbox worker as the app does, instead of draining by hand. */
   runOutboxWorker?: boolean;
+  /** Verify tokens from this identity provider, as production does (no development issuer, no devLogin). */
+  oidc?: OidcConfig;
 }
 
 export async function startTestApp(options: TestAppOptions = {}) {
@@ -64,10 +66,11 @@ export async function startTestApp(options: TestAppOptions = {}) {
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     webRoot: options.webRoot ?? '',
     pseudonymSecret: PSEUDONYM_SECRET,
+    oidc: options.oidc,
   };
   const composed = await composeApp(config, database, {
     searchIndex: options.searchIndex?.(database),
-    identity: { verifier: options.verifier ?? devTokenVerifier(devIssuer), devIssuer: options.production ? undefined : devIssuer },
+    identity: options.oidc ? undefined : { verifier: options.verifier ?? devTokenVerifier(devIssuer), devIssuer: options.production ? undefined : devIssuer },
     runOutboxWorker: options.runOutboxWorker,
   });
   const { app, searchIndex, searchOutbox } = composed;

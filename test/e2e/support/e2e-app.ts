@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '../../support/test-app.js';
 import { axeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 
@@ -23,14 +23,17 @@ export interface E2E {
   expectAccessible(page: Page): Promise<void>;
 }
 
-/** The real app serving the built web client, and a real Chromium, for a describe block. */
-export function useE2E(): E2E {
+/**
+ * The real app serving the built web client, and a real Chromium, for a describe block; `appOptions`
+ * (called once, before the app starts) configures the app further, e.g. with an identity provider.
+ */
+export function useE2E(setup: { appOptions?: () => TestAppOptions | Promise<TestAppOptions> } = {}): E2E {
   const e2e = {} as E2E;
   beforeAll(async () => {
     if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
       throw new Error('The web client is not built: run `npm run build` (npm test does it first).');
     }
-    e2e.app = await startTestApp({ webRoot: WEB_ROOT, runOutboxWorker: true });
+    e2e.app = await startTestApp({ ...(await setup.appOptions?.()), webRoot: WEB_ROOT, runOutboxWorker: true });
     e2e.browser = await launchBrowser();
   });
   afterAll(async () => {

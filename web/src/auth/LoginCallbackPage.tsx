@@ -15,8 +15,8 @@ export default function LoginCallbackPage() {
   useEffect(() => {
     if (config.state !== 'ready' || config.value.mode !== 'oidc') return;
     completeOidcLogin(config.value)
-      .then(async ({ token, returnTo }) => {
-        await signIn(token);
+      .then(async ({ token, returnTo, signOutUrl }) => {
+        await signIn(token, signOutUrl);
         navigate(returnTo, { replace: true });
       })
       .catch(() => setError('Innloggingen ble ikke fullført.'));

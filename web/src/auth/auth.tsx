@@ -26,7 +26,8 @@ interface AuthState {
   loading: boolean;
   /** Set when the session ended by itself (expired token), for the login page to explain. */
   expired: boolean;
-  signIn(token: string): Promise<void>;
+  /** `providerSignOutUrl`: after signing in with an identity provider, where signing out ends its session too. */
+  signIn(token: string, providerSignOutUrl?: string): Promise<void>;
   signOut(): void;
 }
 
@@ -38,12 +39,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [expired, setExpired] = useState(false);
 
   const signOut = useCallback(() => {
+    const providerSignOut = tokenStore.providerSignOutUrl();
     tokenStore.clear();
     setMe(null);
+    if (providerSignOut) window.location.assign(providerSignOut);
   }, []);
 
-  const signIn = useCallback(async (token: string) => {
-    tokenStore.set(token);
+  const signIn = useCallback(async (token: string, providerSignOutUrl?: string) => {
+    tokenStore.set(token, providerSignOutUrl);
     const data = await request(MeDocument);
     setExpired(false);
     setMe(data.me);

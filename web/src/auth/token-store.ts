@@ -1,8 +1,18 @@
-// The signed-in user's token survives a reload in localStorage.
+// The signed-in user's token survives a reload in localStorage; so does, after signing in with an
+// identity provider, the address that ends the session there as well.
 export const TOKEN_STORAGE_KEY = 'praksisbanken.token';
+export const PROVIDER_SIGN_OUT_KEY = 'praksisbanken.signOutUrl';
 
 export const tokenStore = {
   get: (): string | null => localStorage.getItem(TOKEN_STORAGE_KEY),
-  set: (token: string) => localStorage.setItem(TOKEN_STORAGE_KEY, token),
-  clear: () => localStorage.removeItem(TOKEN_STORAGE_KEY),
+  set: (token: string, providerSignOutUrl?: string) => {
+    localStorage.setItem(TOKEN_STORAGE_KEY, token);
+    if (providerSignOutUrl) localStorage.setItem(PROVIDER_SIGN_OUT_KEY, providerSignOutUrl);
+    else localStorage.removeItem(PROVIDER_SIGN_OUT_KEY);
+  },
+  providerSignOutUrl: (): string | null => localStorage.getItem(PROVIDER_SIGN_OUT_KEY),
+  clear: () => {
+    localStorage.removeItem(TOKEN_STORAGE_KEY);
+    localStorage.removeItem(PROVIDER_SIGN_OUT_KEY);
+  },
 };

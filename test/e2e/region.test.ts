@@ -49,7 +49,7 @@ describe('the region page and its collections', () => {
     await e2e.signIn(page, 'fylkesdirektor.buskerud');
     await page.getByRole('link', { name: 'Min region' }).click();
     await page.getByRole('heading', { level: 1, name: 'Buskerud' }).waitFor();
-    for (const section of ['Praksiser som sprer seg', 'Best vurdert i regionen', 'Kontorer og praksiser', 'Adopsjoner over tid', 'Praksiser som skal gjennomgås', 'Søk uten treff', 'Samlinger']) {
+    for (const section of ['Praksiser som sprer seg', 'Best vurdert i regionen', 'Kontorer og praksiser', 'Tatt i bruk over tid', 'Praksiser som skal gjennomgås', 'Søk uten treff', 'Samlinger']) {
       expect(await page.getByRole('heading', { level: 2, name: section }).isVisible(), section).toBe(true);
     }
     // The spreading table links each practice; the heat map says each status in words, not only in colour.
@@ -60,7 +60,7 @@ describe('the region page and its collections', () => {
     expect(await drammen.textContent()).toMatch(/I bruk/);
     expect(await heatMap.getByRole('columnheader', { name: IPS }).count()).toBe(1);
     await page.getByRole('button', { name: 'Vis som tabell' }).click();
-    expect(await page.getByRole('table', { name: 'Nye adopsjoner per måned' }).getByRole('row').count()).toBe(25);
+    expect(await page.getByRole('table', { name: 'Tatt i bruk per måned' }).getByRole('row').count()).toBe(25);
     await e2e.expectAccessible(page);
 
     await page.getByLabel('Tittel').fill(title);

@@ -17,6 +17,9 @@ const LoginCallbackPage = lazy(() => import('./auth/LoginCallbackPage'));
 const RegionPage = lazy(() => import('./region/RegionPage'));
 const CollectionPage = lazy(() => import('./collections/CollectionPage'));
 const NeedsPage = lazy(() => import('./needs/NeedsPage'));
+const GapMapPage = lazy(() => import('./evidence/GapMapPage'));
+const WhoSucceedsPage = lazy(() => import('./indicators/WhoSucceedsPage'));
+const IndicatorImportPage = lazy(() => import('./indicators/ImportPage'));
 const AccessibilityStatementPage = lazy(() => import('./accessibility/AccessibilityStatementPage'));
 
 const guarded = (page: React.ReactNode) => <RequireLogin>{page}</RequireLogin>;
@@ -35,6 +38,9 @@ export function App() {
           <Route path="/region/:code" element={guarded(<RegionPage />)} />
           <Route path="/samling/:id" element={guarded(<CollectionPage />)} />
           <Route path="/kunnskapsbehov" element={guarded(<NeedsPage />)} />
+          <Route path="/kunnskapskart" element={guarded(<GapMapPage />)} />
+          <Route path="/hvem-lykkes" element={guarded(<WhoSucceedsPage />)} />
+          <Route path="/hvem-lykkes/last-inn" element={guarded(<IndicatorImportPage />)} />
           <Route path="/logg-inn" element={<LoginPage />} />
           <Route path="/innlogging" element={<LoginCallbackPage />} />
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage />} />

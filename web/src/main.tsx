@@ -14,6 +14,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
+import { GraphQLProvider } from './api/GraphQLProvider';
 import { AuthProvider } from './auth/auth';
 
 createRoot(document.getElementById('root')!).render(
@@ -21,7 +22,9 @@ createRoot(document.getElementById('root')!).render(
     <Provider locale={nb}>
       <BrowserRouter>
         <AuthProvider>
-          <App />
+          <GraphQLProvider>
+            <App />
+          </GraphQLProvider>
         </AuthProvider>
       </BrowserRouter>
     </Provider>

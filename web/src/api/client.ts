@@ -1,6 +1,9 @@
+import { Client, fetchExchange, mapExchange, type AnyVariables, type CombinedError, type Exchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import type { TypedDocumentString } from '../graphql/graphql';
-import { ApiError, type ErrorCode } from './errors';
 import { tokenStore } from '../auth/token-store';
+import { cacheConfig, type Viewer } from './cache';
+import { ApiError, type ErrorCode } from './errors';
 
 const KNOWN_CODES = new Set<string>([
   'BAD_USER_INPUT',
@@ -9,13 +12,9 @@ const KNOWN_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ]);
-
-interface GraphQLErrorBody {
-  message: string;
-  extensions?: { code?: string; field?: string };
-}
 
 /** Listeners told when the API says the token no longer works. */
 const sessionEnded = new Set<() => void>();
@@ -24,38 +23,59 @@ export const onSessionEnded = (listener: () => void) => {
   return () => sessionEnded.delete(listener);
 };
 
-/** Runs one GraphQL operation; throws ApiError with a code the UI has a Norwegian text for. */
-export async function request<TResult, TVariables>(
+/** What urql reports, as the error with a code the UI has a Norwegian text for. */
+export function apiErrorOf(error: CombinedError): ApiError {
+  const first = error.graphQLErrors[0];
+  if (first) {
+    const raw = typeof first.extensions?.code === 'string' ? first.extensions.code : '';
+    const code = (KNOWN_CODES.has(raw) ? raw : raw.startsWith('GRAPHQL_') ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR') as ErrorCode;
+    const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
+    return new ApiError(code, field, first.message);
+  }
+  // No GraphQL answer at all: the request never arrived, or something other than the API answered.
+  const status = error.response?.status ?? 0;
+  return new ApiError(status === 503 ? 'SERVICE_UNAVAILABLE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK');
+}
+
+const endSessionOnUnauthenticated = mapExchange({
+  onError(error) {
+    if (apiErrorOf(error).code === 'UNAUTHENTICATED') sessionEnded.forEach((listener) => listener());
+  },
+});
+
+function clientWith(cache: Exchange | null): Client {
+  return new Client({
+    url: '/graphql',
+    exchanges: cache ? [endSessionOnUnauthenticated, cache, fetchExchange] : [endSessionOnUnauthenticated, fetchExchange],
+    // The API answers GraphQL over POST only (its CSRF protection refuses a plain GET).
+    preferGetMethod: false,
+    // A page shown again shows what the cache holds at once, and what the API says a moment later.
+    requestPolicy: 'cache-and-network',
+    fetchOptions: (): RequestInit => {
+      const token = tokenStore.get();
+      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    },
+  });
+}
+
+/**
+ * The client of one signed-in session, with its own normalised cache: nothing one user saw is
+ * shown to the next one who signs in on the same browser.
+ */
+export const sessionClient = (viewer: Viewer | null): Client => clientWith(cacheExchange(cacheConfig(viewer)));
+
+/** Sign-in and the user's own profile go around the cache: they decide which session's cache to use. */
+const uncached = clientWith(null);
+
+/** Runs one GraphQL operation outside any page; throws ApiError with a code the UI has a Norwegian text for. */
+export async function request<TResult, TVariables extends AnyVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  options: { signal?: AbortSignal } = {},
 ): Promise<TResult> {
-  const token = tokenStore.get();
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new ApiError('NETWORK');
-  }
-  let body: { data?: TResult; errors?: GraphQLErrorBody[] };
-  try {
-    body = await response.json();
-  } catch {
-    throw new ApiError(response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK');
-  }
-  const first = body.errors?.[0];
-  if (first) {
-    const raw = first.extensions?.code ?? '';
-    const code = (KNOWN_CODES.has(raw) ? raw : raw.startsWith('GRAPHQL_') ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR') as ErrorCode;
-    if (code === 'UNAUTHENTICATED') sessionEnded.forEach((listener) => listener());
-    throw new ApiError(code, first.extensions?.field, first.message);
-  }
-  if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR');
-  return body.data;
+  const query = document.toString();
+  const run = /^\s*mutation\b/.test(query) ? uncached.mutation.bind(uncached) : uncached.query.bind(uncached);
+  const result = await run<TResult, TVariables>(query, variables ?? ({} as TVariables), { requestPolicy: 'network-only' }).toPromise();
+  if (result.error) throw apiErrorOf(result.error);
+  if (!result.data) throw new ApiError('INTERNAL_SERVER_ERROR');
+  return result.data;
 }

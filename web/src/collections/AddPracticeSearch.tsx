@@ -1,11 +1,10 @@
 import { BodyShort, Box, Button, Detail, Heading, HStack, Search, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_QUERY_LENGTH } from '../../../schema/limits';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
-import { useQuery } from '../api/useQuery';
+import { useMutation, useQuery } from '../api/operations';
 import { graphql } from '../graphql';
-import type { Collection, UpdateCollection } from './CollectionPage';
+import type { Collection } from './CollectionPage';
 
 const CollectionPracticeSearchDocument = graphql(`
   query CollectionPracticeSearch($query: String!) {
@@ -15,7 +14,7 @@ const CollectionPracticeSearchDocument = graphql(`
         practice {
           id
           title
-          originOffice { name }
+          originOffice { enhetsnummer name }
         }
       }
     }
@@ -32,15 +31,15 @@ const TYPING_PAUSE_MS = 250;
 
 interface Props {
   collection: Collection;
-  update: UpdateCollection;
   announce: (variant: 'success' | 'error', text: string) => void;
 }
 
 /** "Legg til praksiser": search as you type, five hits at a time, each with "Legg til". */
-export function AddPracticeSearch({ collection, update, announce }: Props) {
+export function AddPracticeSearch({ collection, announce }: Props) {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const field = useRef<HTMLInputElement>(null);
+  const addItem = useMutation(AddCollectionItemDocument);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), TYPING_PAUSE_MS);
@@ -49,8 +48,7 @@ export function AddPracticeSearch({ collection, update, announce }: Props) {
 
   const add = async (practice: { id: string; title: string }) => {
     try {
-      const { addCollectionItem } = await request(AddCollectionItemDocument, { input: { collectionId: collection.id, practiceId: practice.id, note: '' } });
-      update((current) => ({ ...current, items: [...current.items.filter((item) => item.id !== addCollectionItem.id), addCollectionItem] }));
+      const { addCollectionItem } = await addItem.run({ input: { collectionId: collection.id, practiceId: practice.id, note: '' } });
       announce('success', `«${practice.title}» er lagt til i samlingen som nummer ${addCollectionItem.position + 1}`);
       // The pressed button is gone: back to the search field, to find the next one.
       field.current?.focus();
@@ -96,14 +94,14 @@ function Hits({ query, inCollection, onAdd }: { query: string; inCollection: Set
   return (
     <VStack gap="space-12">
       <BodyShort aria-live="polite" size="small">
-        {result.status === 'error'
+        {result.error
           ? messageFor(result.error)
           : search
             ? `${search.totalHits.toLocaleString('nb-NO')} treff${search.totalHits > search.hits.length ? `, viser de ${search.hits.length} beste` : ''}`
             : 'Søker …'}
       </BodyShort>
       {search && search.hits.length > 0 && (
-        <ul className="plain-list" aria-label="Treff" aria-busy={result.status === 'loading'}>
+        <ul className="plain-list" aria-label="Treff" aria-busy={result.fetching}>
           {search.hits.map(({ practice }) => {
             const titleId = `treff-${practice.id}`;
             return (

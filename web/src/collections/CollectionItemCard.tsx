@@ -3,8 +3,8 @@ import { BodyLong, BodyShort, Box, Button, Heading, HStack, Label, Link, Textare
 import { useRef, useState } from 'react';
 import { COLLECTION_LIMITS } from '../../../schema/limits';
 import { Link as RouterLink } from 'react-router';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
+import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 import { StatusMessage, type Status } from '../practice/StatusMessage';
 import type { Item } from './CollectionPage';
@@ -105,22 +105,20 @@ export function CollectionItemCard({ item, index, count, curator, onMove, onRemo
 function NoteEditor({ item, titleId }: { item: Item; titleId: string }) {
   const [note, setNote] = useState(item.note);
   const [saved, setSaved] = useState(item.note);
-  const [busy, setBusy] = useState(false);
+  const updateItem = useMutation(UpdateCollectionItemDocument);
+  const busy = updateItem.fetching;
   const [status, setStatus] = useState<Status>(null);
 
   const save = async () => {
     if (busy) return;
-    setBusy(true);
     setStatus(null);
     try {
-      const { updateCollectionItem } = await request(UpdateCollectionItemDocument, { itemId: item.id, note });
+      const { updateCollectionItem } = await updateItem.run({ itemId: item.id, note });
       setNote(updateCollectionItem.note);
       setSaved(updateCollectionItem.note);
       setStatus({ variant: 'success', text: 'Notatet er lagret' });
     } catch (error) {
       setStatus({ variant: 'error', text: messageFor(error) });
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,10 +1,10 @@
 import { BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
+import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 import { CollectionItemCard, type Direction } from './CollectionItemCard';
-import type { Collection, Item, UpdateCollection } from './CollectionPage';
+import type { Collection, Item } from './CollectionPage';
 import './collections.css';
 
 const MoveCollectionItemDocument = graphql(`
@@ -22,19 +22,9 @@ const RemoveCollectionItemDocument = graphql(`
   }
 `);
 
-/** The items in a new order: `id` moved to `to`, the others closed up, as the API does it. */
-const reordered = (items: Item[], id: string, to: number) => {
-  const moved = items.find((item) => item.id === id);
-  if (!moved) return items;
-  const rest = items.filter((item) => item.id !== id);
-  rest.splice(to, 0, moved);
-  return rest.map((item, position) => ({ ...item, position }));
-};
-
 interface Props {
   collection: Collection;
   curator: boolean;
-  update: UpdateCollection;
   announce: (variant: 'success' | 'error', text: string) => void;
 }
 
@@ -42,9 +32,11 @@ interface Props {
  * "Praksiser i samlingen", in order. Curators reorder with "Flytt opp"/"Flytt ned" (focus stays on
  * the moved item's button) or by dragging an item's handle onto another item; every move is announced.
  */
-export function CollectionItems({ collection, curator, update, announce }: Props) {
+export function CollectionItems({ collection, curator, announce }: Props) {
   const items = collection.items;
-  const busy = useRef(false);
+  const moveItem = useMutation(MoveCollectionItemDocument);
+  const removeItem = useMutation(RemoveCollectionItemDocument);
+  const busy = moveItem.fetching || removeItem.fetching;
   const heading = useRef<HTMLHeadingElement>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const focusAfter = useRef<{ id: string; direction: Direction } | null>(null);
@@ -62,33 +54,27 @@ export function CollectionItems({ collection, curator, update, announce }: Props
 
   const move = async (item: Item, to: number, direction?: Direction) => {
     const from = items.findIndex((candidate) => candidate.id === item.id);
-    if (busy.current || from < 0 || to < 0 || to >= items.length || to === from) return;
-    busy.current = true;
+    if (busy || from < 0 || to < 0 || to >= items.length || to === from) return;
+    // The cache puts the items in their new order as the answer comes in: focus follows then.
+    focusAfter.current = direction ? { id: item.id, direction } : null;
     try {
-      await request(MoveCollectionItemDocument, { itemId: item.id, position: to });
-      if (direction) focusAfter.current = { id: item.id, direction };
-      update((current) => ({ ...current, items: reordered(current.items, item.id, to) }));
+      await moveItem.run({ itemId: item.id, position: to });
       announce('success', `«${item.practice.title}» er flyttet til plass ${to + 1} av ${items.length}`);
     } catch (error) {
+      focusAfter.current = null;
       announce('error', messageFor(error));
-    } finally {
-      busy.current = false;
     }
   };
 
   const remove = async (item: Item) => {
-    if (busy.current) return;
-    busy.current = true;
+    if (busy) return;
     try {
-      const { removeCollectionItem } = await request(RemoveCollectionItemDocument, { itemId: item.id });
-      update((current) => ({ ...current, items: removeCollectionItem.items }));
+      await removeItem.run({ itemId: item.id });
       announce('success', `«${item.practice.title}» er fjernet fra samlingen`);
       // The pressed button is gone with its item.
       heading.current?.focus();
     } catch (error) {
       announce('error', messageFor(error));
-    } finally {
-      busy.current = false;
     }
   };
 

@@ -1,9 +1,8 @@
 import { BodyShort, Button, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
-import { useCallback, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { request } from '../api/client';
 import { messageFor, type ApiError } from '../api/errors';
-import { useQuery } from '../api/useQuery';
+import { useMutation, useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import type { CollectionPageQuery } from '../graphql/graphql';
 import { formatDate } from '../labels';
@@ -48,7 +47,6 @@ const PublishCollectionDocument = graphql(`
 
 export type Collection = CollectionPageQuery['collection'];
 export type Item = Collection['items'][number];
-export type UpdateCollection = (change: (collection: Collection) => Collection) => void;
 
 export default function CollectionPage() {
   const { id = '' } = useParams();
@@ -57,41 +55,26 @@ export default function CollectionPage() {
 
 function CollectionView({ id }: { id: string }) {
   const result = useQuery(CollectionPageDocument, { id });
-  const { setData } = result;
   const collection = result.data?.collection;
-  usePageTitle(collection?.title ?? (result.status === 'error' ? unavailable(result.error).title : undefined));
+  usePageTitle(collection?.title ?? (result.error ? unavailable(result.error).title : undefined));
   const { announcement, announce } = useAnnouncer();
-  const [publishing, setPublishing] = useState(false);
+  const publishCollection = useMutation(PublishCollectionDocument);
+  const publishing = publishCollection.fetching;
   const status = useRef<HTMLDivElement>(null);
 
-  // Mutations answer after a while; they change the newest data, not what was shown when they began.
-  const latest = useRef<CollectionPageQuery | undefined>(undefined);
-  latest.current = result.data;
-  const update = useCallback<UpdateCollection>(
-    (change) => {
-      if (!latest.current) return;
-      latest.current = { collection: change(latest.current.collection) };
-      setData(latest.current);
-    },
-    [setData],
-  );
-
   if (!collection) {
-    return result.status === 'error' ? <CollectionUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster samlingen" />;
+    return result.error ? <CollectionUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster samlingen" />;
   }
 
   const curator = collection.viewerCan.curate;
   const publish = async () => {
     if (publishing) return;
-    setPublishing(true);
     try {
-      const { publishCollection } = await request(PublishCollectionDocument, { id: collection.id });
-      update((current) => ({ ...current, ...publishCollection }));
+      await publishCollection.run({ id: collection.id });
       announce('success', 'Samlingen er publisert. Nå ser alle i regionen den på søkesiden.');
     } catch (error) {
       announce('error', messageFor(error));
     } finally {
-      setPublishing(false);
       // The button is gone once published: focus goes to what happened.
       status.current?.focus();
     }
@@ -135,8 +118,8 @@ function CollectionView({ id }: { id: string }) {
         )}
         {curator && <Announcer announcement={announcement} ref={status} />}
       </VStack>
-      <CollectionItems collection={collection} curator={curator} update={update} announce={announce} />
-      {curator && <AddPracticeSearch collection={collection} update={update} announce={announce} />}
+      <CollectionItems collection={collection} curator={curator} announce={announce} />
+      {curator && <AddPracticeSearch collection={collection} announce={announce} />}
       {!curator && collection.items.length === 0 && <BodyShort>Samlingen er tom.</BodyShort>}
     </VStack>
   );

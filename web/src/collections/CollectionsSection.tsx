@@ -1,6 +1,6 @@
 import { BodyShort, Box, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import { formatDate } from '../labels';
 import { LoadFailed, Loading } from '../layout/PageState';
@@ -37,8 +37,8 @@ export function CollectionsSection({ region, canCurate }: { region: { code: stri
             : 'Gode eksempler fra regionen, satt sammen og kommentert av fylkesdirektøren.'}
         </BodyShort>
       </VStack>
-      {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
-      {!collections && result.status === 'loading' && <Loading title="Henter samlingene" />}
+      {result.error && <LoadFailed error={result.error} retry={result.reload} />}
+      {!collections && !result.error && <Loading title="Henter samlingene" />}
       {collections && collections.length === 0 && <BodyShort>Regionen har ingen samlinger ennå.</BodyShort>}
       {collections && collections.length > 0 && (
         <ul className="plain-list narrow" aria-labelledby="samlinger">

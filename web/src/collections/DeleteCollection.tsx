@@ -2,8 +2,8 @@ import { TrashIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, Button, Modal } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
+import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 import type { Collection } from './CollectionPage';
 
@@ -17,20 +17,17 @@ const DeleteCollectionDocument = graphql(`
 export function DeleteCollection({ collection }: { collection: Collection }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const deleteCollection = useMutation(DeleteCollectionDocument);
+  const busy = deleteCollection.fetching;
 
   const remove = async () => {
     if (busy) return;
-    setBusy(true);
-    setFailure(undefined);
     try {
-      await request(DeleteCollectionDocument, { id: collection.id });
+      await deleteCollection.run({ id: collection.id });
       setOpen(false);
       navigate(`/region/${collection.region.code}`);
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
+    } catch {
+      // The modal says what went wrong: deleteCollection.error.
     }
   };
 
@@ -42,9 +39,9 @@ export function DeleteCollection({ collection }: { collection: Collection }) {
       <Modal open={open} onClose={() => setOpen(false)} header={{ heading: 'Slette samlingen?' }} width="small">
         <Modal.Body>
           <BodyLong>{`«${collection.title}» og notatene i den blir slettet for godt. Praksisene i samlingen blir ikke berørt.`}</BodyLong>
-          {failure !== undefined && (
+          {deleteCollection.error && (
             <Alert variant="error" size="small" role="alert">
-              {messageFor(failure)}
+              {messageFor(deleteCollection.error)}
             </Alert>
           )}
         </Modal.Body>

@@ -2,8 +2,8 @@ import { Alert, Box, Button, Heading, Textarea, TextField, VStack } from '@navik
 import { useRef, useState, type FormEvent } from 'react';
 import { COLLECTION_LIMITS } from '../../../schema/limits';
 import { useNavigate } from 'react-router';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
+import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 
 const CreateCollectionDocument = graphql(`
@@ -18,29 +18,26 @@ export function NewCollectionForm({ regionCode }: { regionCode: string }) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [titleError, setTitleError] = useState<string>();
-  const [failure, setFailure] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const createCollection = useMutation(CreateCollectionDocument);
+  const busy = createCollection.fetching;
   const titleField = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    setFailure(undefined);
     if (!title.trim()) {
       setTitleError('Skriv en tittel på samlingen');
       titleField.current?.focus();
       return;
     }
     setTitleError(undefined);
-    setBusy(true);
     try {
-      const { createCollection } = await request(CreateCollectionDocument, {
+      const created = await createCollection.run({
         input: { regionCode, title: title.trim(), description: description.trim() || undefined },
       });
-      navigate(`/samling/${createCollection.id}`);
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
+      navigate(`/samling/${created.createCollection.id}`);
+    } catch {
+      // The form says what went wrong: createCollection.error.
     }
   };
 
@@ -67,9 +64,9 @@ export function NewCollectionForm({ regionCode }: { regionCode: string }) {
             maxLength={COLLECTION_LIMITS.descriptionMax}
             minRows={3}
           />
-          {failure !== undefined && (
+          {createCollection.error && (
             <Alert variant="error" size="small" role="alert">
-              {messageFor(failure)}
+              {messageFor(createCollection.error)}
             </Alert>
           )}
           <div>

@@ -1,6 +1,6 @@
 import { HGrid, Heading, LinkCard, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { useAuth } from '../auth/auth';
 import { graphql } from '../graphql';
 import { itemCount } from './item-count';

@@ -1,39 +1,48 @@
 import { Alert, Box, Button, Detail, Heading, HStack, Link, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { messageFor } from '../api/errors';
+import { useMutation } from '../api/operations';
+import { graphql } from '../graphql';
 import type { DraftsQuery } from '../graphql/graphql';
 import { formatDate } from '../labels';
 
 export type Draft = DraftsQuery['practices']['edges'][number]['node'];
 
+const PublishPracticeDocument = graphql(`
+  mutation PublishPractice($id: ID!) {
+    publishPractice(id: $id) {
+      id
+      slug
+      status
+    }
+  }
+`);
+
 /** The drafts, each with a link to read it, one to edit it and, where the viewer may, "Publiser". */
-export function DraftList({ drafts, onPublish }: { drafts: Draft[]; onPublish: (draft: Draft) => Promise<void> }) {
+export function DraftList({ drafts, onPublished }: { drafts: Draft[]; onPublished: (draft: Draft) => void }) {
   return (
     <ul className="plain-list" aria-label="Utkast">
       {drafts.map((draft) => (
         <li key={draft.id}>
-          <DraftItem draft={draft} onPublish={onPublish} />
+          <DraftItem draft={draft} onPublished={onPublished} />
         </li>
       ))}
     </ul>
   );
 }
 
-function DraftItem({ draft, onPublish }: { draft: Draft; onPublish: (draft: Draft) => Promise<void> }) {
-  const [publishing, setPublishing] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+function DraftItem({ draft, onPublished }: { draft: Draft; onPublished: (draft: Draft) => void }) {
+  const publishPractice = useMutation(PublishPracticeDocument);
+  const publishing = publishPractice.fetching;
   const titleId = `utkast-${draft.id}`;
 
   const publish = async () => {
     if (publishing) return;
-    setPublishing(true);
-    setFailure(undefined);
     try {
-      await onPublish(draft);
-    } catch (error) {
-      setFailure(error);
-      setPublishing(false);
+      await publishPractice.run({ id: draft.id });
+      onPublished(draft);
+    } catch {
+      // Said below: publishPractice.error.
     }
   };
 
@@ -60,9 +69,9 @@ function DraftItem({ draft, onPublish }: { draft: Draft; onPublish: (draft: Draf
             </Button>
           )}
         </HStack>
-        {failure !== undefined && (
+        {publishPractice.error && (
           <Alert variant="error" size="small" role="alert">
-            {messageFor(failure)}
+            {messageFor(publishPractice.error)}
           </Alert>
         )}
       </VStack>

@@ -1,14 +1,13 @@
 import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { request } from '../api/client';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import type { Role } from '../graphql/graphql';
 import { Loading, LoadFailed } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
-import { DraftList, type Draft } from './DraftList';
+import { DraftList } from './DraftList';
 
 const DraftsDocument = graphql(`
   query Drafts {
@@ -20,20 +19,11 @@ const DraftsDocument = graphql(`
           slug
           title
           createdAt
-          originOffice { name }
+          status
+          originOffice { enhetsnummer name }
           viewerCan { publish }
         }
       }
-    }
-  }
-`);
-
-const PublishPracticeDocument = graphql(`
-  mutation PublishPractice($id: ID!) {
-    publishPractice(id: $id) {
-      id
-      slug
-      status
     }
   }
 `);
@@ -63,7 +53,6 @@ export default function DraftsPage() {
 
 function Drafts() {
   const result = useQuery(DraftsDocument, {});
-  const [published, setPublished] = useState<Set<string>>(() => new Set());
   const [lastPublished, setLastPublished] = useState<{ title: string }>();
   const status = useRef<HTMLDivElement>(null);
 
@@ -72,16 +61,11 @@ function Drafts() {
     if (lastPublished) status.current?.focus();
   }, [lastPublished]);
 
-  const publish = async (draft: Draft) => {
-    await request(PublishPracticeDocument, { id: draft.id });
-    setPublished((previous) => new Set(previous).add(draft.id));
-    setLastPublished({ title: draft.title });
-  };
-
-  if (result.status === 'error') return <LoadFailed error={result.error} retry={result.reload} />;
-  if (!result.data) return <Loading title="Henter utkastene" />;
+  if (!result.data) return result.error ? <LoadFailed error={result.error} retry={result.reload} /> : <Loading title="Henter utkastene" />;
   const { edges, totalCount } = result.data.practices;
-  const drafts = edges.map((edge) => edge.node).filter((draft) => !published.has(draft.id));
+  // A draft just published leaves the list at once; the list asks the API again behind it.
+  const drafts = edges.map((edge) => edge.node).filter((draft) => draft.status === 'DRAFT');
+  const published = edges.length - drafts.length;
 
   return (
     <VStack gap="space-24">
@@ -101,10 +85,10 @@ function Drafts() {
         <VStack gap="space-16">
           <BodyShort weight="semibold">
             {totalCount > edges.length
-              ? `Viser de ${edges.length} nyeste av ${totalCount - published.size} utkast`
+              ? `Viser de ${drafts.length} nyeste av ${totalCount - published} utkast`
               : `${drafts.length} utkast`}
           </BodyShort>
-          <DraftList drafts={drafts} onPublish={publish} />
+          <DraftList drafts={drafts} onPublished={(draft) => setLastPublished({ title: draft.title })} />
         </VStack>
       )}
     </VStack>

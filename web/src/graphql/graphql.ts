@@ -30,6 +30,17 @@ export type AdoptionStatus =
   | 'IN_USE'
   | 'PILOTING';
 
+export type CostInput = {
+  demo?: boolean;
+  /** Cost per participant, NOK */
+  perParticipantNok?: number | null | undefined;
+  source: string;
+  sourceUrl?: string | null | undefined;
+  /** Staff-years (årsverk) per 100 participants */
+  staffYearsPer100?: number | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type CreateCollectionInput = {
   /** Markdown */
   description?: string | null | undefined;
@@ -44,6 +55,37 @@ export type EvidenceLevel =
   | 'LOCAL_EXPERIENCE'
   | 'RESEARCH_BASED';
 
+/** A fidelity score on its scale, e.g. IPS-25 (25–125) */
+export type FidelityInput = {
+  scale: FidelityScale;
+  score: number;
+};
+
+/** A scale for how faithfully an office follows a method */
+export type FidelityScale =
+  | 'IPS_25';
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+export type IndicatorKind =
+  /** What the office does (process), e.g. time to first activity plan */
+  | 'ACTIVITY'
+  /** What happens to people, e.g. in work after 6 months; only these rank offices */
+  | 'OUTCOME';
+
+/** Who steers by the indicator: the state or the municipal side */
+export type IndicatorOwner =
+  | 'MUNICIPAL'
+  | 'STATE';
+
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'NOK'
+  | 'PERCENT';
+
 export type KnowledgeNeedOrder =
   | 'NEWEST'
   | 'SUPPORT';
@@ -53,17 +95,43 @@ export type LinkInput = {
   url: string;
 };
 
+/** Generalist or specialist follow-up teams */
+export type OfficeOrganisation =
+  | 'GENERALIST'
+  | 'SPECIALIST';
+
+/** A measured effect. Give value (and comparisonValue where there is one) or the difference the study reports */
 export type OutcomeInput = {
+  comparisonValue?: number | null | undefined;
   demo?: boolean;
-  denominator?: string | null | undefined;
+  design: StudyDesign;
+  /** Percentage points where the unit is %; derived when both values are given */
+  difference?: number | null | undefined;
+  /** Months from the start to the measurement */
+  followUpMonths?: number | null | undefined;
+  /** The indicator measured: its name or code */
   indicator: string;
-  period: string;
-  /** Where the figure comes from; leave out only for demo data */
+  nComparison?: number | null | undefined;
+  nResult?: number | null | undefined;
+  note?: string | null | undefined;
+  /** Which people the figures count */
+  population?: string | null | undefined;
+  significant?: boolean | null | undefined;
+  /** The citation; leave out only for demo data */
   source?: string | null | undefined;
+  /** Address of the report itself, not a home page */
+  sourceUrl?: string | null | undefined;
+  targetGroup?: TargetGroup | null | undefined;
   unit: string;
-  value: number;
+  value?: number | null | undefined;
+  /** The year of measurement */
   year?: number | null | undefined;
 };
+
+/** How the state and municipal sides are led */
+export type PartnershipModel =
+  | 'SPLIT_MANAGEMENT'
+  | 'UNIFIED_MANAGEMENT';
 
 export type PostKnowledgeNeedInput = {
   description: string;
@@ -73,6 +141,12 @@ export type PostKnowledgeNeedInput = {
   title: string;
 };
 
+/** STATUTORY: a duty by law or national programme (offices record how, not whether); NATIONAL_METHOD: a named method such as IPS; LOCAL: an office's own */
+export type PracticeKind =
+  | 'LOCAL'
+  | 'NATIONAL_METHOD'
+  | 'STATUTORY';
+
 export type PracticeSearchFilter = {
   evidenceLevels?: Array<EvidenceLevel> | null | undefined;
   /** Practices piloted or used by an office in any of these regions */
@@ -81,6 +155,8 @@ export type PracticeSearchFilter = {
   statuses?: Array<PracticeStatus> | null | undefined;
   targetGroups?: Array<TargetGroup> | null | undefined;
   themes?: Array<Theme> | null | undefined;
+  /** Practices piloted or used by one of the offices most like this one (enhetsnummer; see similarOffices): "used by offices like mine" */
+  usedByOfficesLike?: string | number | null | undefined;
 };
 
 export type PracticeStatus =
@@ -89,9 +165,13 @@ export type PracticeStatus =
   | 'PUBLISHED';
 
 export type ProposePracticeInput = {
+  /** null clears it */
+  cost?: CostInput | null | undefined;
   /** Markdown */
   description: string;
   evidenceLevel?: EvidenceLevel | null | undefined;
+  /** Only editors mark a practice STATUTORY or NATIONAL_METHOD */
+  kind?: PracticeKind | null | undefined;
   links?: Array<LinkInput> | null | undefined;
   /** The office the practice comes from; the caller's own office when left out */
   originOffice?: string | number | null | undefined;
@@ -138,13 +218,35 @@ export type SearchSort =
   | 'RELEVANCE';
 
 export type SetAdoptionInput = {
+  /** The latest fidelity score, if the office measured it */
+  fidelity?: FidelityInput | null | undefined;
+  /** How the office works with it; for a statutory practice, what the adoption records */
+  note?: string | null | undefined;
   /** The office (enhetsnummer); the caller's own when left out. Directors may name an office in their region */
   office?: string | number | null | undefined;
   practiceId: string | number;
+  /** Why the office stopped; required with DISCONTINUED */
+  reason?: string | null | undefined;
   /** Since when; today when left out */
   since?: string | null | undefined;
   status: AdoptionStatus;
 };
+
+/** Context on which two offices are close */
+export type SimilarityReason =
+  | 'SAME_CENTRALITY'
+  | 'SAME_ORGANISATION'
+  | 'SIMILAR_SIZE'
+  | 'SIMILAR_STAFF'
+  | 'SIMILAR_UNEMPLOYMENT';
+
+/** How an outcome was measured, strongest design first */
+export type StudyDesign =
+  | 'BEFORE_AFTER'
+  | 'DESCRIPTIVE'
+  | 'QUASI_EXPERIMENTAL'
+  | 'RANDOMISED'
+  | 'USER_KNOWLEDGE';
 
 export type TargetGroup =
   | 'AAP_RECIPIENTS'
@@ -155,28 +257,37 @@ export type TargetGroup =
   | 'LONG_TERM_SOCIAL_ASSISTANCE'
   | 'MENTAL_ILLNESS'
   | 'REDUCED_WORK_CAPACITY'
+  | 'SICK_LISTED'
   | 'YOUTH';
 
 export type Theme =
   | 'ACTIVITY_REQUIREMENTS'
+  | 'CIVIL_SOCIETY'
   | 'EDUCATION'
   | 'EMPLOYER_COOPERATION'
   | 'FINANCIAL_ADVICE'
   | 'FOLLOW_UP'
   | 'HEALTH'
   | 'HOUSING'
+  | 'LEARNING_ARENAS'
   | 'MANAGEMENT'
   | 'MENTAL_HEALTH'
+  | 'OFFICE_ORGANISATION'
   | 'PARTNERSHIP'
   | 'QUALIFICATION'
+  | 'SICK_LEAVE'
   | 'SOCIAL_ASSISTANCE'
   | 'USER_INVOLVEMENT'
   | 'WORK_INCLUSION';
 
 export type UpdatePracticeInput = {
+  /** null clears it */
+  cost?: CostInput | null | undefined;
   /** Markdown */
   description?: string | null | undefined;
   evidenceLevel?: EvidenceLevel | null | undefined;
+  /** Only editors mark a practice STATUTORY or NATIONAL_METHOD */
+  kind?: PracticeKind | null | undefined;
   links?: Array<LinkInput> | null | undefined;
   outcomes?: Array<OutcomeInput> | null | undefined;
   responsibility?: Responsibility | null | undefined;
@@ -186,6 +297,8 @@ export type UpdatePracticeInput = {
   themes?: Array<Theme> | null | undefined;
   title?: string | null | undefined;
 };
+
+export type ItemPositionFragment = { id: string, position: number };
 
 export type DevUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -209,7 +322,7 @@ export type CollectionPracticeSearchQueryVariables = Exact<{
 }>;
 
 
-export type CollectionPracticeSearchQuery = { searchPractices: { totalHits: number, hits: Array<{ practice: { id: string, title: string, originOffice: { name: string } } }> } };
+export type CollectionPracticeSearchQuery = { searchPractices: { totalHits: number, hits: Array<{ practice: { id: string, title: string, originOffice: { enhetsnummer: string, name: string } } }> } };
 
 export type AddCollectionItemMutationVariables = Exact<{
   input: AddCollectionItemInput;
@@ -285,17 +398,53 @@ export type SearchPageCollectionsQueryVariables = Exact<{
 
 export type SearchPageCollectionsQuery = { collections: Array<{ id: string, title: string, published: boolean, items: Array<{ id: string }> }> };
 
-export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DraftsQuery = { practices: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, createdAt: string, originOffice: { name: string }, viewerCan: { publish: boolean } } }> } };
-
 export type PublishPracticeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type PublishPracticeMutation = { publishPractice: { id: string, slug: string, status: PracticeStatus } };
+
+export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsQuery = { practices: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, createdAt: string, status: PracticeStatus, originOffice: { enhetsnummer: string, name: string }, viewerCan: { publish: boolean } } }> } };
+
+export type EvidenceGapMapQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type EvidenceGapMapQuery = { evidenceGapMap: { regionCode: string | null, cells: Array<{ theme: Theme, targetGroup: TargetGroup, practiceCount: number, bestStrength: number | null, practices: Array<{ slug: string, title: string, strength: number | null }> }> }, regions: Array<{ code: string, name: string }> };
+
+export type IndicatorImportAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorImportAccessQuery = { viewerCanImportIndicatorValues: boolean, indicators: Array<{ code: string, name: string }> };
+
+export type LeadersFieldsFragment = { from: string, to: string, minMonths: number, rankedOffices: number, indicator: { code: string, name: string, unit: IndicatorUnit, direction: IndicatorDirection }, leaders: Array<{ rank: number, months: number, meanActual: number, meanExpected: number, advantage: number, demo: boolean, office: { enhetsnummer: string, name: string, region: { code: string, name: string } }, practices: Array<{ othersInRegionUsing: number, othersInRegion: number, practice: { id: string, slug: string, title: string } }> }> };
+
+export type IndicatorLeadersQueryVariables = Exact<{
+  indicatorCode: string | number;
+  regionCode: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type IndicatorLeadersQuery = { inRegion: { from: string, to: string, minMonths: number, rankedOffices: number, indicator: { code: string, name: string, unit: IndicatorUnit, direction: IndicatorDirection }, leaders: Array<{ rank: number, months: number, meanActual: number, meanExpected: number, advantage: number, demo: boolean, office: { enhetsnummer: string, name: string, region: { code: string, name: string } }, practices: Array<{ othersInRegionUsing: number, othersInRegion: number, practice: { id: string, slug: string, title: string } }> }> }, inCountry: { from: string, to: string, minMonths: number, rankedOffices: number, indicator: { code: string, name: string, unit: IndicatorUnit, direction: IndicatorDirection }, leaders: Array<{ rank: number, months: number, meanActual: number, meanExpected: number, advantage: number, demo: boolean, office: { enhetsnummer: string, name: string, region: { code: string, name: string } }, practices: Array<{ othersInRegionUsing: number, othersInRegion: number, practice: { id: string, slug: string, title: string } }> }> } };
+
+export type WhoSucceedsChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoSucceedsChoicesQuery = { viewerCanImportIndicatorValues: boolean, indicators: Array<{ code: string, name: string, kind: IndicatorKind, lastMonth: string | null }>, regions: Array<{ code: string, name: string }> };
+
+export type ImportIndicatorValuesMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportIndicatorValuesMutation = { importIndicatorValues: { rows: number, inserted: number, updated: number, unchanged: number, offices: number, indicators: number, firstMonth: string | null, lastMonth: string | null } };
 
 export type KnowledgeNeedFieldsFragment = { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, viewerCan: { support: boolean }, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null };
 
@@ -327,6 +476,13 @@ export type KnowledgeNeedsQueryVariables = Exact<{
 
 export type KnowledgeNeedsQuery = { knowledgeNeeds: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, description: string, themes: Array<Theme>, supportCount: number, supportedByMe: boolean, createdAt: string, viewerCan: { support: boolean }, region: { code: string, name: string }, answeredBy: { id: string, slug: string, title: string } | null } }> } };
 
+export type OfficeContextQueryVariables = Exact<{
+  enhetsnummer: string | number;
+}>;
+
+
+export type OfficeContextQuery = { office: { enhetsnummer: string, context: { population: number, centrality: number, employees: number, unemploymentRate: number, organisation: OfficeOrganisation, partnershipModel: PartnershipModel, demo: boolean, source: string | null } | null }, similarOffices: Array<{ distance: number, reasons: Array<SimilarityReason>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }> };
+
 export type OfficePageQueryVariables = Exact<{
   enhetsnummer: string | number;
   withRatings: boolean;
@@ -345,14 +501,23 @@ export type OfficeRatingsQueryVariables = Exact<{
 
 export type OfficeRatingsQuery = { office: { enhetsnummer: string, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, author: { name: string } | null, practice: { slug: string, title: string } } }> } } };
 
-export type AdoptionFieldsFragment = { id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } };
+export type OfficeScorecardQueryVariables = Exact<{
+  enhetsnummer: string | number;
+}>;
+
+
+export type OfficeScorecardQuery = { officeScorecard: { from: string, to: string, indicators: Array<{ indicator: { code: string, name: string, description: string, kind: IndicatorKind, owner: IndicatorOwner, unit: IndicatorUnit, direction: IndicatorDirection, source: string | null, note: string | null }, months: Array<{ month: string, actual: number, expected: number, difference: number, regionMedian: number | null, countryMedian: number | null, demo: boolean }> }> } };
+
+export type AdoptionFieldsFragment = { id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } };
 
 export type SetAdoptionMutationVariables = Exact<{
   input: SetAdoptionInput;
 }>;
 
 
-export type SetAdoptionMutation = { setAdoption: { id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } } };
+export type SetAdoptionMutation = { setAdoption: { id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, practice: { id: string, slug: string, title: string, status: PracticeStatus, adoptionCount: number }, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } } };
+
+export type OutcomeFieldsFragment = { indicator: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean };
 
 export type PracticePageQueryVariables = Exact<{
   slug: string;
@@ -360,11 +525,20 @@ export type PracticePageQueryVariables = Exact<{
 }>;
 
 
-export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, reviewDue: string | null, updatedAt: string, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, kind: PracticeKind, reviewDue: string | null, updatedAt: string, cost: { perParticipantNok: number | null, staffYearsPer100: number | null, source: string, sourceUrl: string | null, year: number | null, demo: boolean } | null, evidenceStrength: { score: number, design: StudyDesign, studies: number, participants: number | null, consistent: boolean } | null, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
-export type RatingCommentFieldsFragment = { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null };
+export type PracticeResultsQueryVariables = Exact<{
+  slug: string;
+  office: string | number;
+  withOffice: boolean;
+}>;
 
-export type RatingPageFieldsFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> };
+
+export type PracticeResultsQuery = { practice: { id: string, indicatorComparisons: Array<{ from: string, to: string, demo: boolean, indicator: { code: string, name: string, unit: IndicatorUnit, direction: IndicatorDirection }, using: { offices: number, medianDifference: number | null }, notUsing: { offices: number, medianDifference: number | null } }>, usedByOfficesLike?: Array<{ reasons: Array<SimilarityReason>, office: { enhetsnummer: string, name: string } }> } };
+
+export type RatingCommentFieldsFragment = { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null };
+
+export type RatingPageFieldsFragment = { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> };
 
 export type PracticeRatingsQueryVariables = Exact<{
   slug: string;
@@ -372,14 +546,14 @@ export type PracticeRatingsQueryVariables = Exact<{
 }>;
 
 
-export type PracticeRatingsQuery = { practice: { id: string, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> } } };
+export type PracticeRatingsQuery = { practice: { id: string, ratings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> } } };
 
 export type RatePracticeMutationVariables = Exact<{
   input: RatePracticeInput;
 }>;
 
 
-export type RatePracticeMutation = { ratePractice: { rating: { id: string, score: number, comment: string | null, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null }, practice: { id: string, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } } };
+export type RatePracticeMutation = { ratePractice: { rating: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null }, practice: { id: string, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } } };
 
 export type DeleteMyRatingMutationVariables = Exact<{
   practiceId: string | number;
@@ -395,7 +569,7 @@ export type EditPracticeQueryVariables = Exact<{
 }>;
 
 
-export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ indicator: string, value: number, unit: string, denominator: string | null, period: string, year: number | null, source: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
+export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ indicator: string, value: number | null, comparisonValue: number | null, unit: string, population: string | null, followUpMonths: number | null, design: StudyDesign, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
 
 export type UpdatePracticeMutationVariables = Exact<{
   id: string | number;
@@ -434,7 +608,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { regionOverview: { region: { code: string, name: string, viewerCan: { curate: boolean } }, spreading: Array<{ inUse: number, piloting: number, considering: number, discontinued: number, newThisQuarter: number, practice: { id: string, slug: string, title: string } }>, bestRated: Array<{ regionAverage: number, regionRaters: number, nationalAverage: number, practice: { id: string, slug: string, title: string } }>, adoptionMatrix: { offices: Array<{ enhetsnummer: string, name: string }>, practices: Array<{ id: string, title: string }>, cells: Array<{ office: string, practiceId: string, status: AdoptionStatus }> }, overdueReviews: Array<{ id: string, slug: string, title: string, reviewDue: string | null, originOffice: { name: string } }>, adoptionsByMonth: Array<{ month: string, started: number }> } };
+export type RegionOverviewQuery = { regionOverview: { region: { code: string, name: string, viewerCan: { curate: boolean } }, spreading: Array<{ inUse: number, piloting: number, considering: number, discontinued: number, newThisQuarter: number, practice: { id: string, slug: string, title: string } }>, bestRated: Array<{ regionAverage: number, regionRaters: number, nationalAverage: number, practice: { id: string, slug: string, title: string } }>, adoptionMatrix: { offices: Array<{ enhetsnummer: string, name: string }>, practices: Array<{ id: string, title: string }>, cells: Array<{ office: string, practiceId: string, status: AdoptionStatus }> }, overdueReviews: Array<{ id: string, slug: string, title: string, reviewDue: string | null, originOffice: { enhetsnummer: string, name: string } }>, adoptionsByMonth: Array<{ month: string, started: number }> } };
 
 export type RegionSearchGapsQueryVariables = Exact<{
   regionCode: string;
@@ -453,7 +627,7 @@ export type SearchPracticesQueryVariables = Exact<{
 }>;
 
 
-export type SearchPracticesQuery = { searchPractices: { totalHits: number, page: number, hits: Array<{ practice: { id: string, slug: string, evidenceLevel: EvidenceLevel, themes: Array<Theme>, adoptionCount: number, ratingSummary: { average: number | null, count: number }, originOffice: { name: string } }, highlight: { title: string, summary: string } }>, facets: { themes: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> } }, regions: Array<{ code: string, name: string }> };
+export type SearchPracticesQuery = { searchPractices: { totalHits: number, page: number, hits: Array<{ practice: { id: string, slug: string, evidenceLevel: EvidenceLevel, themes: Array<Theme>, adoptionCount: number, ratingSummary: { average: number | null, count: number }, originOffice: { enhetsnummer: string, name: string } }, highlight: { title: string, summary: string } }>, facets: { themes: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> } }, regions: Array<{ code: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -473,6 +647,12 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ItemPositionFragmentDoc = new TypedDocumentString(`
+    fragment ItemPosition on CollectionItem {
+  id
+  position
+}
+    `, {"fragmentName":"ItemPosition"}) as unknown as TypedDocumentString<ItemPositionFragment, unknown>;
 export const CollectionItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment CollectionItemFields on CollectionItem {
   id
@@ -486,6 +666,45 @@ export const CollectionItemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CollectionItemFields"}) as unknown as TypedDocumentString<CollectionItemFieldsFragment, unknown>;
+export const LeadersFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeadersFields on IndicatorLeaders {
+  from
+  to
+  minMonths
+  rankedOffices
+  indicator {
+    code
+    name
+    unit
+    direction
+  }
+  leaders {
+    rank
+    months
+    meanActual
+    meanExpected
+    advantage
+    demo
+    office {
+      enhetsnummer
+      name
+      region {
+        code
+        name
+      }
+    }
+    practices {
+      othersInRegionUsing
+      othersInRegion
+      practice {
+        id
+        slug
+        title
+      }
+    }
+  }
+}
+    `, {"fragmentName":"LeadersFields"}) as unknown as TypedDocumentString<LeadersFieldsFragment, unknown>;
 export const KnowledgeNeedFieldsFragmentDoc = new TypedDocumentString(`
     fragment KnowledgeNeedFields on KnowledgeNeed {
   id
@@ -538,6 +757,30 @@ export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
   id
   status
   since
+  note
+  demo
+  fidelity {
+    scale
+    score
+    min
+    max
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    since
+    changedAt
+    reason
+    changedBy
+    fidelity {
+      scale
+      score
+      min
+      max
+    }
+    demo
+  }
   office {
     enhetsnummer
     name
@@ -548,11 +791,34 @@ export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdoptionFields"}) as unknown as TypedDocumentString<AdoptionFieldsFragment, unknown>;
+export const OutcomeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeFields on Outcome {
+  indicator
+  targetGroup
+  population
+  followUpMonths
+  value
+  comparisonValue
+  unit
+  difference
+  differenceUnit
+  nResult
+  nComparison
+  significant
+  design
+  note
+  year
+  source
+  sourceUrl
+  demo
+}
+    `, {"fragmentName":"OutcomeFields"}) as unknown as TypedDocumentString<OutcomeFieldsFragment, unknown>;
 export const RatingCommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment RatingCommentFields on Rating {
   id
   score
   comment
+  demo
   updatedAt
   office {
     enhetsnummer
@@ -580,6 +846,7 @@ export const RatingPageFieldsFragmentDoc = new TypedDocumentString(`
   id
   score
   comment
+  demo
   updatedAt
   office {
     enhetsnummer
@@ -667,6 +934,7 @@ export const CollectionPracticeSearchDocument = new TypedDocumentString(`
         id
         title
         originOffice {
+          enhetsnummer
           name
         }
       }
@@ -813,6 +1081,15 @@ export const SearchPageCollectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchPageCollectionsQuery, SearchPageCollectionsQueryVariables>;
+export const PublishPracticeDocument = new TypedDocumentString(`
+    mutation PublishPractice($id: ID!) {
+  publishPractice(id: $id) {
+    id
+    slug
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPracticeMutation, PublishPracticeMutationVariables>;
 export const DraftsDocument = new TypedDocumentString(`
     query Drafts {
   practices(first: 100, filter: {statuses: [DRAFT]}, orderBy: NEWEST) {
@@ -823,7 +1100,9 @@ export const DraftsDocument = new TypedDocumentString(`
         slug
         title
         createdAt
+        status
         originOffice {
+          enhetsnummer
           name
         }
         viewerCan {
@@ -834,15 +1113,123 @@ export const DraftsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftsQuery, DraftsQueryVariables>;
-export const PublishPracticeDocument = new TypedDocumentString(`
-    mutation PublishPractice($id: ID!) {
-  publishPractice(id: $id) {
-    id
-    slug
-    status
+export const EvidenceGapMapDocument = new TypedDocumentString(`
+    query EvidenceGapMap($regionCode: String) {
+  evidenceGapMap(regionCode: $regionCode) {
+    regionCode
+    cells {
+      theme
+      targetGroup
+      practiceCount
+      bestStrength
+      practices {
+        slug
+        title
+        strength
+      }
+    }
+  }
+  regions {
+    code
+    name
   }
 }
-    `) as unknown as TypedDocumentString<PublishPracticeMutation, PublishPracticeMutationVariables>;
+    `) as unknown as TypedDocumentString<EvidenceGapMapQuery, EvidenceGapMapQueryVariables>;
+export const IndicatorImportAccessDocument = new TypedDocumentString(`
+    query IndicatorImportAccess {
+  viewerCanImportIndicatorValues
+  indicators {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorImportAccessQuery, IndicatorImportAccessQueryVariables>;
+export const IndicatorLeadersDocument = new TypedDocumentString(`
+    query IndicatorLeaders($indicatorCode: ID!, $regionCode: ID!, $from: String!, $to: String!) {
+  inRegion: indicatorLeaders(
+    indicatorCode: $indicatorCode
+    regionCode: $regionCode
+    from: $from
+    to: $to
+    first: 5
+  ) {
+    ...LeadersFields
+  }
+  inCountry: indicatorLeaders(
+    indicatorCode: $indicatorCode
+    from: $from
+    to: $to
+    first: 5
+  ) {
+    ...LeadersFields
+  }
+}
+    fragment LeadersFields on IndicatorLeaders {
+  from
+  to
+  minMonths
+  rankedOffices
+  indicator {
+    code
+    name
+    unit
+    direction
+  }
+  leaders {
+    rank
+    months
+    meanActual
+    meanExpected
+    advantage
+    demo
+    office {
+      enhetsnummer
+      name
+      region {
+        code
+        name
+      }
+    }
+    practices {
+      othersInRegionUsing
+      othersInRegion
+      practice {
+        id
+        slug
+        title
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IndicatorLeadersQuery, IndicatorLeadersQueryVariables>;
+export const WhoSucceedsChoicesDocument = new TypedDocumentString(`
+    query WhoSucceedsChoices {
+  indicators {
+    code
+    name
+    kind
+    lastMonth
+  }
+  regions {
+    code
+    name
+  }
+  viewerCanImportIndicatorValues
+}
+    `) as unknown as TypedDocumentString<WhoSucceedsChoicesQuery, WhoSucceedsChoicesQueryVariables>;
+export const ImportIndicatorValuesDocument = new TypedDocumentString(`
+    mutation ImportIndicatorValues($csv: String!) {
+  importIndicatorValues(csv: $csv) {
+    rows
+    inserted
+    updated
+    unchanged
+    offices
+    indicators
+    firstMonth
+    lastMonth
+  }
+}
+    `) as unknown as TypedDocumentString<ImportIndicatorValuesMutation, ImportIndicatorValuesMutationVariables>;
 export const SupportKnowledgeNeedDocument = new TypedDocumentString(`
     mutation SupportKnowledgeNeed($id: ID!) {
   supportKnowledgeNeed(id: $id) {
@@ -928,6 +1315,35 @@ export const KnowledgeNeedsDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<KnowledgeNeedsQuery, KnowledgeNeedsQueryVariables>;
+export const OfficeContextDocument = new TypedDocumentString(`
+    query OfficeContext($enhetsnummer: ID!) {
+  office(enhetsnummer: $enhetsnummer) {
+    enhetsnummer
+    context {
+      population
+      centrality
+      employees
+      unemploymentRate
+      organisation
+      partnershipModel
+      demo
+      source
+    }
+  }
+  similarOffices(enhetsnummer: $enhetsnummer, first: 5) {
+    distance
+    reasons
+    office {
+      enhetsnummer
+      name
+      region {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeContextQuery, OfficeContextQueryVariables>;
 export const OfficePageDocument = new TypedDocumentString(`
     query OfficePage($enhetsnummer: ID!, $withRatings: Boolean!) {
   office(enhetsnummer: $enhetsnummer) {
@@ -1007,16 +1423,77 @@ export const OfficeRatingsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OfficeRatingsQuery, OfficeRatingsQueryVariables>;
+export const OfficeScorecardDocument = new TypedDocumentString(`
+    query OfficeScorecard($enhetsnummer: ID!) {
+  officeScorecard(enhetsnummer: $enhetsnummer) {
+    from
+    to
+    indicators {
+      indicator {
+        code
+        name
+        description
+        kind
+        owner
+        unit
+        direction
+        source
+        note
+      }
+      months {
+        month
+        actual
+        expected
+        difference
+        regionMedian
+        countryMedian
+        demo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeScorecardQuery, OfficeScorecardQueryVariables>;
 export const SetAdoptionDocument = new TypedDocumentString(`
     mutation SetAdoption($input: SetAdoptionInput!) {
   setAdoption(input: $input) {
     ...AdoptionFields
+    practice {
+      id
+      slug
+      title
+      status
+      adoptionCount
+    }
   }
 }
     fragment AdoptionFields on Adoption {
   id
   status
   since
+  note
+  demo
+  fidelity {
+    scale
+    score
+    min
+    max
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    since
+    changedAt
+    reason
+    changedBy
+    fidelity {
+      scale
+      score
+      min
+      max
+    }
+    demo
+  }
   office {
     enhetsnummer
     name
@@ -1039,6 +1516,22 @@ export const PracticePageDocument = new TypedDocumentString(`
     themes
     targetGroups
     responsibility
+    kind
+    cost {
+      perParticipantNok
+      staffYearsPer100
+      source
+      sourceUrl
+      year
+      demo
+    }
+    evidenceStrength {
+      score
+      design
+      studies
+      participants
+      consistent
+    }
     reviewDue
     updatedAt
     originOffice {
@@ -1046,14 +1539,7 @@ export const PracticePageDocument = new TypedDocumentString(`
       name
     }
     outcomes {
-      indicator
-      value
-      unit
-      denominator
-      period
-      year
-      source
-      demo
+      ...OutcomeFields
     }
     links {
       title
@@ -1076,6 +1562,30 @@ export const PracticePageDocument = new TypedDocumentString(`
   id
   status
   since
+  note
+  demo
+  fidelity {
+    scale
+    score
+    min
+    max
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    since
+    changedAt
+    reason
+    changedBy
+    fidelity {
+      scale
+      score
+      min
+      max
+    }
+    demo
+  }
   office {
     enhetsnummer
     name
@@ -1085,10 +1595,31 @@ export const PracticePageDocument = new TypedDocumentString(`
     }
   }
 }
+fragment OutcomeFields on Outcome {
+  indicator
+  targetGroup
+  population
+  followUpMonths
+  value
+  comparisonValue
+  unit
+  difference
+  differenceUnit
+  nResult
+  nComparison
+  significant
+  design
+  note
+  year
+  source
+  sourceUrl
+  demo
+}
 fragment RatingCommentFields on Rating {
   id
   score
   comment
+  demo
   updatedAt
   office {
     enhetsnummer
@@ -1131,6 +1662,39 @@ fragment PracticeRatingFields on Practice {
     updatedAt
   }
 }`) as unknown as TypedDocumentString<PracticePageQuery, PracticePageQueryVariables>;
+export const PracticeResultsDocument = new TypedDocumentString(`
+    query PracticeResults($slug: String!, $office: ID!, $withOffice: Boolean!) {
+  practice(slug: $slug) {
+    id
+    indicatorComparisons {
+      from
+      to
+      demo
+      indicator {
+        code
+        name
+        unit
+        direction
+      }
+      using {
+        offices
+        medianDifference
+      }
+      notUsing {
+        offices
+        medianDifference
+      }
+    }
+    usedByOfficesLike(office: $office) @include(if: $withOffice) {
+      reasons
+      office {
+        enhetsnummer
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeResultsQuery, PracticeResultsQueryVariables>;
 export const PracticeRatingsDocument = new TypedDocumentString(`
     query PracticeRatings($slug: String!, $after: String) {
   practice(slug: $slug) {
@@ -1144,6 +1708,7 @@ export const PracticeRatingsDocument = new TypedDocumentString(`
   id
   score
   comment
+  demo
   updatedAt
   office {
     enhetsnummer
@@ -1181,6 +1746,7 @@ export const RatePracticeDocument = new TypedDocumentString(`
   id
   score
   comment
+  demo
   updatedAt
   office {
     enhetsnummer
@@ -1256,11 +1822,14 @@ export const EditPracticeDocument = new TypedDocumentString(`
     outcomes {
       indicator
       value
+      comparisonValue
       unit
-      denominator
-      period
+      population
+      followUpMonths
+      design
       year
       source
+      sourceUrl
       demo
     }
     links {
@@ -1374,6 +1943,7 @@ export const RegionOverviewDocument = new TypedDocumentString(`
       title
       reviewDue
       originOffice {
+        enhetsnummer
         name
       }
     }
@@ -1416,6 +1986,7 @@ export const SearchPracticesDocument = new TypedDocumentString(`
           count
         }
         originOffice {
+          enhetsnummer
           name
         }
       }

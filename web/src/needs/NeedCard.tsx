@@ -1,9 +1,8 @@
 import { CheckmarkIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Box, Button, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
-import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
+import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 import type { KnowledgeNeedFieldsFragment } from '../graphql/graphql';
 import { formatDate, THEME } from '../labels';
@@ -34,24 +33,15 @@ export type Need = KnowledgeNeedFieldsFragment;
 export const supportText = (count: number) => `${count.toLocaleString('nb-NO')} ${count === 1 ? 'person' : 'personer'} trenger dette`;
 
 /** One knowledge need: what, why, themes, how many need it, "Vi trenger dette også", and its answer. */
-export function NeedCard({ need: initial }: { need: Need }) {
-  const [need, setNeed] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+export function NeedCard({ need }: { need: Need }) {
+  const supportNeed = useMutation(SupportKnowledgeNeedDocument);
+  const busy = supportNeed.fetching;
   const titleId = `behov-${need.id}`;
 
-  const support = async () => {
+  const support = () => {
     if (busy || need.supportedByMe) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const { supportKnowledgeNeed } = await request(SupportKnowledgeNeedDocument, { id: need.id });
-      setNeed((current) => ({ ...current, ...supportKnowledgeNeed }));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    // The cache gives every list that shows the need its new count; a failure is shown below.
+    supportNeed.run({ id: need.id }).catch(() => undefined);
   };
 
   return (
@@ -104,9 +94,9 @@ export function NeedCard({ need: initial }: { need: Need }) {
               </Button>
             ))}
         </HStack>
-        {failure !== undefined && (
+        {supportNeed.error && (
           <Alert variant="error" size="small" role="alert">
-            {messageFor(failure)}
+            {messageFor(supportNeed.error)}
           </Alert>
         )}
       </VStack>

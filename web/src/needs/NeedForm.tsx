@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Checkbox, CheckboxGroup, Heading, Select, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { KNOWLEDGE_NEED_LIMITS as L } from '../../../schema/limits';
-import { request } from '../api/client';
 import { messageFor } from '../api/errors';
-import { useQuery } from '../api/useQuery';
+import { useMutation, useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import type { Theme } from '../graphql/graphql';
 import { THEME } from '../labels';
@@ -26,13 +26,16 @@ type Errors = Partial<Record<'title' | 'description' | 'themes' | 'region', stri
 
 /** "Meld inn et behov". Editors, who belong to no region, say which region the need comes from. */
 export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted: (need: Need) => void }) {
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [themes, setThemes] = useState<Theme[]>([]);
+  // The evidence and gap map links here with an empty cell's title, text and theme filled in.
+  const [params] = useSearchParams();
+  const [title, setTitle] = useState(params.get('tittel') ?? '');
+  const [description, setDescription] = useState(params.get('beskrivelse') ?? '');
+  const [themes, setThemes] = useState<Theme[]>(() => params.getAll('tema').filter((theme): theme is Theme => theme in THEME));
   const [regionCode, setRegionCode] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
+  const postNeed = useMutation(PostKnowledgeNeedDocument);
+  const busy = postNeed.fetching;
   const titleField = useRef<HTMLInputElement>(null);
   const descriptionField = useRef<HTMLTextAreaElement>(null);
 
@@ -49,9 +52,8 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
     if (found.title) return titleField.current?.focus();
     if (found.description) return descriptionField.current?.focus();
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
     try {
-      const { postKnowledgeNeed } = await request(PostKnowledgeNeedDocument, {
+      const { postKnowledgeNeed } = await postNeed.run({
         input: { title: title.trim(), description: description.trim(), themes, regionCode: askRegion ? regionCode : undefined },
       });
       setTitle('');
@@ -61,8 +63,6 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
       onPosted(postKnowledgeNeed);
     } catch (error) {
       setStatus({ variant: 'error', text: messageFor(error) });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -122,7 +122,7 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
 function RegionSelect({ value, onChange, error }: { value: string; onChange: (code: string) => void; error?: string }) {
   const result = useQuery(NeedRegionsDocument, {});
   return (
-    <Select label="Region" description="Hvilken region behovet kommer fra." value={value} onChange={(event) => onChange(event.target.value)} error={error ?? (result.status === 'error' ? messageFor(result.error) : undefined)}>
+    <Select label="Region" description="Hvilken region behovet kommer fra." value={value} onChange={(event) => onChange(event.target.value)} error={error ?? (result.error ? messageFor(result.error) : undefined)}>
       <option value="">Velg region</option>
       {result.data?.regions.map((region) => (
         <option key={region.code} value={region.code}>

@@ -2,13 +2,18 @@ import { BodyShort, Heading, Link, List, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
 import { graphql } from '../graphql';
 import type { AdoptionFieldsFragment } from '../graphql/graphql';
-import { ADOPTION_STATUS, formatDate } from '../labels';
+import { ADOPTION_STATUS, FIDELITY_SCALE, formatDate } from '../labels';
+import { DemoTag } from './DemoTag';
 
 export const AdoptionFields = graphql(`
   fragment AdoptionFields on Adoption {
     id
     status
     since
+    note
+    demo
+    fidelity { scale score min max }
+    history { id fromStatus toStatus since changedAt reason changedBy fidelity { scale score min max } demo }
     office {
       enhetsnummer
       name
@@ -18,6 +23,10 @@ export const AdoptionFields = graphql(`
 `);
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'nb');
+
+/** "Metodetrofasthet 98 av 125 (IPS-skalaen (25 punkter))". */
+export const fidelityText = (fidelity: { scale: keyof typeof FIDELITY_SCALE; score: number; max: number }) =>
+  `Metodetrofasthet ${fidelity.score.toLocaleString('nb-NO')} av ${fidelity.max} (${FIDELITY_SCALE[fidelity.scale]})`;
 
 /** "Her brukes den": the offices that consider, pilot, use or stopped using the practice, by region. */
 export function AdoptionsSection({ adoptions }: { adoptions: AdoptionFieldsFragment[] }) {
@@ -50,6 +59,13 @@ export function AdoptionsSection({ adoptions }: { adoptions: AdoptionFieldsFragm
                     {adoption.office.name}
                   </Link>
                   {`: ${ADOPTION_STATUS[adoption.status]} siden ${formatDate(adoption.since)}`}
+                  {adoption.fidelity && ` · ${fidelityText(adoption.fidelity)}`}
+                  {adoption.demo && (
+                    <>
+                      {' '}
+                      <DemoTag />
+                    </>
+                  )}
                 </List.Item>
               ))}
           </List>

@@ -1,9 +1,10 @@
-import { BodyShort, Button, Heading, Select, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, Heading, Select, Textarea, VStack } from '@navikt/ds-react';
+import { ADOPTION_LIMITS } from '../../../schema/limits';
 import { useState, type FormEvent } from 'react';
-import { request } from '../api/client';
+import { useMutation } from '../api/operations';
 import { messageFor } from '../api/errors';
 import { graphql } from '../graphql';
-import type { AdoptionFieldsFragment, AdoptionStatus } from '../graphql/graphql';
+import type { AdoptionFieldsFragment, AdoptionStatus, PracticeKind } from '../graphql/graphql';
 import { ADOPTION_STATUS, formatDate } from '../labels';
 import { StatusMessage, type Status } from './StatusMessage';
 
@@ -11,6 +12,7 @@ const SetAdoptionDocument = graphql(`
   mutation SetAdoption($input: SetAdoptionInput!) {
     setAdoption(input: $input) {
       ...AdoptionFields
+      practice { id slug title status adoptionCount }
     }
   }
 `);
@@ -19,17 +21,25 @@ const STATUSES: AdoptionStatus[] = ['CONSIDERING', 'PILOTING', 'IN_USE', 'DISCON
 
 interface Props {
   practiceId: string;
+  /** A statutory practice is recorded as how the office works with it; it cannot be stopped. */
+  kind: PracticeKind;
   office: { enhetsnummer: string; name: string };
   /** The office's adoption of this practice, if it has one. */
   current: AdoptionFieldsFragment | undefined;
-  onSaved: (adoption: AdoptionFieldsFragment) => void;
 }
 
-/** "Vårt kontor": records whether the user's office considers, pilots, uses or stopped using the practice. */
-export function OurOfficeSection({ practiceId, office, current, onSaved }: Props) {
+/**
+ * "Vårt kontor": records whether the user's office considers, pilots, uses or stopped using the
+ * practice. The cache takes the saved status to the practice's and the office's lists.
+ */
+export function OurOfficeSection({ practiceId, kind, office, current }: Props) {
   const [value, setValue] = useState<AdoptionStatus | ''>(current?.status ?? '');
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const statuses = kind === 'STATUTORY' ? STATUSES.filter((option) => option !== 'DISCONTINUED') : STATUSES;
+  const setAdoption = useMutation(SetAdoptionDocument);
+  const busy = setAdoption.fetching;
   const [status, setStatus] = useState<Status>(null);
 
   const save = async (event: FormEvent) => {
@@ -41,17 +51,19 @@ export function OurOfficeSection({ practiceId, office, current, onSaved }: Props
       return;
     }
     setError(undefined);
-    setBusy(true);
+    if (value === 'DISCONTINUED' && !reason.trim()) {
+      setReasonError('Skriv hvorfor kontoret sluttet');
+      return;
+    }
+    setReasonError(undefined);
     try {
       // Saving the status it already has keeps its date; a new status starts today.
       const since = value === current?.status ? current.since : undefined;
-      const data = await request(SetAdoptionDocument, { input: { practiceId, status: value, since } });
-      onSaved(data.setAdoption);
+      const stopping = value === 'DISCONTINUED';
+      const data = await setAdoption.run({ input: { practiceId, status: value, since, reason: stopping ? reason.trim() : undefined } });
       setStatus({ variant: 'success', text: `Statusen er lagret: ${office.name} – ${ADOPTION_STATUS[data.setAdoption.status]}.` });
     } catch (failure) {
       setStatus({ variant: 'error', text: messageFor(failure) });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -78,12 +90,25 @@ export function OurOfficeSection({ practiceId, office, current, onSaved }: Props
             }}
           >
             {!current && <option value="">Ikke valgt</option>}
-            {STATUSES.map((option) => (
+            {statuses.map((option) => (
               <option key={option} value={option}>
                 {ADOPTION_STATUS[option]}
               </option>
             ))}
           </Select>
+          {value === 'DISCONTINUED' && (
+            <Textarea
+              label="Hvorfor sluttet kontoret?"
+              description="Andre kontorer lærer av hvorfor en praksis ble avsluttet."
+              value={reason}
+              error={reasonError}
+              maxLength={ADOPTION_LIMITS.reasonMax}
+              onChange={(event) => {
+                setReason(event.target.value);
+                setReasonError(undefined);
+              }}
+            />
+          )}
           {/* Stays enabled while saving, so keyboard focus stays on it; a second press is ignored. */}
           <Button type="submit" variant="secondary" loading={busy} disabled={false}>
             Lagre status

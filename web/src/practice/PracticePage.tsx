@@ -1,20 +1,20 @@
 import { HGrid, VStack } from '@navikt/ds-react';
-import { useCallback, useRef } from 'react';
 import { useParams } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
-import type { PracticePageQuery } from '../graphql/graphql';
 import { Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
+import { AdoptionHistory } from './AdoptionHistory';
 import { AdoptionsSection } from './AdoptionsSection';
 import { OurOfficeSection } from './OurOfficeSection';
 import { OutcomesSection } from './OutcomesSection';
 import { PracticeDescription } from './PracticeDescription';
 import { PracticeFacts } from './PracticeFacts';
 import { PracticeHeader } from './PracticeHeader';
+import { PracticeHeadline } from './PracticeHeadline';
 import { PracticeUnavailable, unavailableTitle } from './PracticeUnavailable';
-import type { UpdatePractice } from './practice-types';
+import { PracticeResultsSection } from './PracticeResultsSection';
 import { RatingsSection } from './RatingsSection';
 import { ReadMoreLinks } from './ReadMoreLinks';
 
@@ -31,10 +31,13 @@ const PracticePageDocument = graphql(`
       themes
       targetGroups
       responsibility
+      kind
+      cost { perParticipantNok staffYearsPer100 source sourceUrl year demo }
+      evidenceStrength { score design studies participants consistent }
       reviewDue
       updatedAt
       originOffice { enhetsnummer name }
-      outcomes { indicator value unit denominator period year source demo }
+      outcomes { ...OutcomeFields }
       links { title url }
       adoptions { ...AdoptionFields }
       ...PracticeRatingFields
@@ -53,24 +56,11 @@ export default function PracticePage() {
 function PracticeView({ slug }: { slug: string }) {
   const me = useMe();
   const result = useQuery(PracticePageDocument, { slug, withRatings: me.viewerCan.readRatings });
-  const { setData } = result;
   const practice = result.data?.practice;
-  usePageTitle(practice?.title ?? (result.status === 'error' ? unavailableTitle(result.error) : undefined));
-
-  // Mutations answer after a while; they change the newest data, not what was shown when they began.
-  const latest = useRef<PracticePageQuery | undefined>(undefined);
-  latest.current = result.data;
-  const update = useCallback<UpdatePractice>(
-    (change) => {
-      if (!latest.current) return;
-      latest.current = { ...latest.current, practice: change(latest.current.practice) };
-      setData(latest.current);
-    },
-    [setData],
-  );
+  usePageTitle(practice?.title ?? (result.error ? unavailableTitle(result.error) : undefined));
 
   if (!practice) {
-    return result.status === 'error' ? <PracticeUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster praksisen" />;
+    return result.error ? <PracticeUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster praksisen" />;
   }
 
   const { rate, adopt } = practice.viewerCan;
@@ -79,6 +69,7 @@ function PracticeView({ slug }: { slug: string }) {
   return (
     <VStack gap="space-40" maxWidth="60rem">
       <PracticeHeader practice={practice} />
+      <PracticeHeadline practice={practice} />
       <PracticeFacts practice={practice} />
       <PracticeDescription markdown={practice.description} />
       <OutcomesSection outcomes={practice.outcomes} />
@@ -88,18 +79,15 @@ function PracticeView({ slug }: { slug: string }) {
         {office && (
           <OurOfficeSection
             practiceId={practice.id}
+            kind={practice.kind}
             office={office}
             current={practice.adoptions.find((adoption) => adoption.office.enhetsnummer === office.enhetsnummer)}
-            onSaved={(saved) =>
-              update((current) => ({
-                ...current,
-                adoptions: [...current.adoptions.filter((adoption) => adoption.id !== saved.id && adoption.office.enhetsnummer !== saved.office.enhetsnummer), saved],
-              }))
-            }
           />
         )}
       </HGrid>
-      <RatingsSection practice={practice} canRate={rate} update={update} />
+      <AdoptionHistory adoptions={practice.adoptions} />
+      {practice.status === 'PUBLISHED' && <PracticeResultsSection slug={practice.slug} />}
+      <RatingsSection practice={practice} canRate={rate} />
     </VStack>
   );
 }

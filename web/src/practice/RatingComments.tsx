@@ -1,16 +1,17 @@
 import { Heading, VStack } from '@navikt/ds-react';
-import { request } from '../api/client';
+import { useMorePages } from '../api/operations';
 import { graphql } from '../graphql';
 import type { RatingPageFieldsFragment } from '../graphql/graphql';
 import { PagedList } from './PagedList';
 import { RatingCard } from './RatingCard';
-import { useLoadMore } from './useLoadMore';
+import { withPage } from './rating-merge';
 
 export const RatingCommentFields = graphql(`
   fragment RatingCommentFields on Rating {
     id
     score
     comment
+    demo
     updatedAt
     office { enhetsnummer name }
     author { name }
@@ -36,14 +37,14 @@ const PracticeRatingsDocument = graphql(`
 
 interface Props {
   slug: string;
+  /** The first page, as the practice page loaded it. */
   ratings: RatingPageFieldsFragment;
-  /** Adds a further page to the ones shown. */
-  onMore: (page: RatingPageFieldsFragment) => void;
 }
 
 /** Every rating of the practice, newest first, 20 at a time. */
-export function RatingComments({ slug, ratings, onMore }: Props) {
-  const more = useLoadMore(async (after) => (await request(PracticeRatingsDocument, { slug, after })).practice.ratings, onMore);
+export function RatingComments({ slug, ratings: first }: Props) {
+  const more = useMorePages(PracticeRatingsDocument, { slug }, (data) => data.practice.ratings, first.pageInfo.endCursor);
+  const ratings = more.pages.reduce(withPage, first);
   return (
     <VStack gap="space-12">
       <Heading level="3" size="small">
@@ -53,7 +54,7 @@ export function RatingComments({ slug, ratings, onMore }: Props) {
         items={ratings.edges.map(({ node }) => ({
           id: node.id,
           content: (
-            <RatingCard score={node.score} comment={node.comment} updatedAt={node.updatedAt}>
+            <RatingCard score={node.score} comment={node.comment} updatedAt={node.updatedAt} demo={node.demo}>
               {/* Researchers get no author: then nothing is said about the person, only the office. */}
               {[node.author?.name, node.office?.name].filter(Boolean).join(', ')}
             </RatingCard>
@@ -63,7 +64,7 @@ export function RatingComments({ slug, ratings, onMore }: Props) {
         hasNextPage={ratings.pageInfo.hasNextPage}
         busy={more.busy}
         error={more.error}
-        onMore={() => more.loadMore(ratings.pageInfo.endCursor)}
+        onMore={more.loadMore}
         empty="Ingen har vurdert praksisen ennå."
       />
     </VStack>

@@ -2,10 +2,10 @@ import { TrashIcon } from '@navikt/aksel-icons';
 import { Box, Button, Detail, Fieldset, Heading, HGrid, HStack, Radio, RadioGroup, Select, Textarea, VStack } from '@navikt/ds-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { RATING_LIMITS } from '../../../schema/limits';
-import { request } from '../api/client';
+import { useMutation } from '../api/operations';
 import { ApiError, messageFor } from '../api/errors';
 import { graphql } from '../graphql';
-import type { DeleteMyRatingMutation, PracticeRatingFieldsFragment, RatePracticeMutation } from '../graphql/graphql';
+import type { PracticeRatingFieldsFragment } from '../graphql/graphql';
 import { formatDate } from '../labels';
 import { DIMENSIONS, SCORE_LABEL, SCORES } from './rating-labels';
 import { fieldOf, inputOf, validate, valuesOf, type RatingFormErrors, type RatingFormValues } from './rating-form-state';
@@ -29,15 +29,18 @@ const DeleteMyRatingDocument = graphql(`
 interface Props {
   practiceId: string;
   myRating: PracticeRatingFieldsFragment['myRating'];
-  onSaved: (result: RatePracticeMutation['ratePractice']) => void;
-  onDeleted: (practice: DeleteMyRatingMutation['deleteMyRating'], ratingId: string) => void;
 }
 
-/** "Din vurdering": one rating per person and practice, which they can change or delete. */
-export function RatingForm({ practiceId, myRating, onSaved, onDeleted }: Props) {
+/**
+ * "Din vurdering": one rating per person and practice, which they can change or delete. The cache
+ * takes the answer to every page that shows the practice's ratings.
+ */
+export function RatingForm({ practiceId, myRating }: Props) {
   const [values, setValues] = useState<RatingFormValues>(() => valuesOf(myRating));
   const [errors, setErrors] = useState<RatingFormErrors>({});
-  const [busy, setBusy] = useState<'save' | 'delete' | null>(null);
+  const rate = useMutation(RatePracticeDocument);
+  const deleteRating = useMutation(DeleteMyRatingDocument);
+  const busy = rate.fetching ? 'save' : deleteRating.fetching ? 'delete' : null;
   const [status, setStatus] = useState<Status>(null);
   const scoreGroup = useRef<HTMLFieldSetElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -61,25 +64,19 @@ export function RatingForm({ practiceId, myRating, onSaved, onDeleted }: Props) 
     setErrors(found);
     if (found.score) return scoreGroup.current?.querySelector('input')?.focus();
     if (found.comment) return document.getElementById('din-kommentar')?.focus();
-    setBusy('save');
     try {
-      const data = await request(RatePracticeDocument, { input: inputOf(practiceId, values) });
-      onSaved(data.ratePractice);
+      await rate.run({ input: inputOf(practiceId, values) });
       setStatus({ variant: 'success', text: 'Vurderingen er lagret.' });
     } catch (failure) {
       failed(failure);
-    } finally {
-      setBusy(null);
     }
   };
 
   const remove = async () => {
     if (busy || !myRating) return;
     setStatus(null);
-    setBusy('delete');
     try {
-      const data = await request(DeleteMyRatingDocument, { practiceId });
-      onDeleted(data.deleteMyRating, myRating.id);
+      await deleteRating.run({ practiceId });
       setValues(valuesOf(null));
       setErrors({});
       setStatus({ variant: 'success', text: 'Vurderingen er slettet.' });
@@ -87,8 +84,6 @@ export function RatingForm({ practiceId, myRating, onSaved, onDeleted }: Props) 
       heading.current?.focus();
     } catch (failure) {
       failed(failure);
-    } finally {
-      setBusy(null);
     }
   };
 
@@ -104,12 +99,11 @@ export function RatingForm({ practiceId, myRating, onSaved, onDeleted }: Props) 
             Andre ser vurderingen sammen med navnet ditt og kontoret ditt.
           </Detail>
         </VStack>
-        {/* A fieldset with a legend is a group; Aksel's default role "radiogroup" hides that from "group" queries. */}
+        {/* Aksel's RadioGroup is a radiogroup: the role that carries aria-invalid when the score is missing. */}
         <RadioGroup
           ref={scoreGroup}
-          role="group"
           legend="Din vurdering"
-          description="Hvor nyttig er praksisen for arbeidet på et Nav-kontor?"
+          description="Alt i alt: vil du anbefale praksisen til et annet Nav-kontor?"
           value={values.score}
           onChange={(value: string) => change('score', value)}
           error={errors.score}

@@ -8,18 +8,19 @@ export const SCORES: number[] = Array.from(
   (_, index) => RATING_LIMITS.scoreMin + index,
 );
 
+/** The overall score asks whether the rater would recommend the practice; usefulness is a dimension of its own. */
 export const SCORE_LABEL: Record<number, string> = {
-  1: 'Lite nyttig',
-  2: 'Litt nyttig',
-  3: 'Middels nyttig',
-  4: 'Nyttig',
-  5: 'Svært nyttig',
+  1: 'Vil ikke anbefale',
+  2: 'Vil neppe anbefale',
+  3: 'Kanskje',
+  4: 'Vil anbefale',
+  5: 'Vil absolutt anbefale',
 };
 
 export type Dimension = 'usefulness' | 'transferability' | 'observedEffect';
 
 export const DIMENSIONS: { key: Dimension; label: string; question: string }[] = [
-  { key: 'usefulness', label: 'Nytte', question: 'Hvor nyttig er praksisen i arbeidet deres?' },
+  { key: 'usefulness', label: 'Nytte for brukerne', question: 'Hvor mye hjelper praksisen brukerne dere følger opp?' },
   { key: 'transferability', label: 'Overførbarhet', question: 'Hvor lett kan andre kontorer ta den i bruk?' },
   { key: 'observedEffect', label: 'Observert effekt', question: 'Hvor stor effekt har dere sett for brukerne?' },
 ];

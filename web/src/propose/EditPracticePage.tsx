@@ -1,8 +1,7 @@
 import { Alert, BodyShort, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { request } from '../api/client';
 import type { ApiError } from '../api/errors';
-import { useQuery } from '../api/useQuery';
+import { useMutation, useQuery } from '../api/operations';
 import { useMe, type Me } from '../auth/auth';
 import { graphql } from '../graphql';
 import type { EditPracticeQuery } from '../graphql/graphql';
@@ -26,7 +25,7 @@ const EditPracticeDocument = graphql(`
       evidenceLevel
       responsibility
       reviewDue
-      outcomes { indicator value unit denominator period year source demo }
+      outcomes { indicator value comparisonValue unit population followUpMonths design year source sourceUrl demo }
       links { title url }
       viewerCan { edit }
     }
@@ -66,7 +65,7 @@ export default function EditPracticePage() {
           </HStack>
         )}
       </VStack>
-      {result.status === 'error' ? (
+      {result.error && !practice ? (
         <CannotLoad error={result.error} slug={slug} retry={result.reload} />
       ) : !practice ? (
         <Loading title="Henter praksisen" />
@@ -79,6 +78,7 @@ export default function EditPracticePage() {
 
 function EditOrRefuse({ me, practice }: { me: Me; practice: EditablePractice }) {
   const navigate = useNavigate();
+  const updatePractice = useMutation(UpdatePracticeDocument);
   if (!practice.viewerCan.edit) {
     return (
       <VStack gap="space-16" align="start" className="narrow">
@@ -88,7 +88,7 @@ function EditOrRefuse({ me, practice }: { me: Me; practice: EditablePractice }) 
     );
   }
   const save = async (values: PracticeValues) => {
-    const data = await request(UpdatePracticeDocument, { id: practice.id, input: updateInput(values) });
+    const data = await updatePractice.run({ id: practice.id, input: updateInput(values) });
     navigate(`/praksis/${data.updatePractice.slug}`, { state: { saved: 'Endringene er lagret.' } });
   };
   return (

@@ -1,6 +1,6 @@
 import { TextField } from '@navikt/ds-react';
 import { PRACTICE_LIMITS as L } from '../../../schema/limits';
-import { LINK_LABEL as LABEL } from './field-labels';
+import { LINK_LABEL as LABEL, ROW_NOUN } from './field-labels';
 import { emptyLink, type LinkValues } from './practice-values';
 import { RepeatableSection } from './RepeatableSection';
 import { useRepeatableRows } from './useRepeatableRows';
@@ -24,7 +24,7 @@ export function LinksFields({
       heading="Lenker"
       intro="Evalueringer, rapporter eller veiledere om praksisen."
       rows={links}
-      noun="lenke"
+      noun={ROW_NOUN.links}
       nounPlural="lenker"
       max={L.linksMax}
       addId={addId}

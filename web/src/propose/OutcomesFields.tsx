@@ -1,12 +1,16 @@
-import { Checkbox, HGrid, TextField } from '@navikt/ds-react';
+import { Checkbox, HGrid, Select, TextField } from '@navikt/ds-react';
+import type { StudyDesign } from '../graphql/graphql';
+import { STUDY_DESIGN } from '../labels';
 import { PRACTICE_LIMITS as L } from '../../../schema/limits';
-import { OUTCOME_LABEL as LABEL } from './field-labels';
+import { OUTCOME_LABEL as LABEL, ROW_NOUN } from './field-labels';
 import { emptyOutcome, type OutcomeValues } from './practice-values';
 import { RepeatableSection } from './RepeatableSection';
 import { useRepeatableRows } from './useRepeatableRows';
 import { fieldId, type FieldErrors } from './validate';
 
-type TextKey = Exclude<keyof OutcomeValues, 'key' | 'demo'>;
+type TextKey = Exclude<keyof OutcomeValues, 'key' | 'demo' | 'design'>;
+
+const DESIGNS = Object.keys(STUDY_DESIGN) as StudyDesign[];
 
 /** "Resultater": measured results, each with where the figure comes from or marked as demo data. */
 export function OutcomesFields({
@@ -31,7 +35,7 @@ export function OutcomesFields({
         </>
       }
       rows={outcomes}
-      noun="resultat"
+      noun={ROW_NOUN.outcomes}
       nounPlural="resultater"
       max={L.outcomesMax}
       addId={addId}
@@ -52,17 +56,32 @@ export function OutcomesFields({
         );
         return (
           <>
-            {text('indicator', { description: 'Hva som er målt, for eksempel «Andel i arbeid etter 12 måneder»' })}
-            <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
-              {text('value', { inputMode: 'decimal', htmlSize: 12, description: 'Et tall, for eksempel 42 eller 12,5' })}
-              {text('unit', { htmlSize: 16, description: 'For eksempel %, prosentpoeng eller deltakere' })}
+            {text('indicator', { description: 'Hva som er målt, for eksempel «Andel i arbeid»' })}
+            <HGrid columns={{ xs: 1, sm: 3 }} gap="space-16" align="start">
+              {text('value', { inputMode: 'decimal', htmlSize: 12, description: 'Med praksisen, for eksempel 36,6' })}
+              {text('comparisonValue', { inputMode: 'decimal', htmlSize: 12, description: 'Valgfritt. Uten praksisen, for eksempel 27,1' })}
+              {text('unit', { htmlSize: 16, description: 'For eksempel % eller deltakere' })}
             </HGrid>
-            {text('denominator', { description: 'Valgfritt. Hvem tallet er en andel av, for eksempel «deltakere som startet i 2023»' })}
+            {text('population', { description: 'Valgfritt. For eksempel «deltakere som startet i 2023»' })}
             <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
-              {text('period', { description: 'For eksempel «første halvår 2024»' })}
+              {text('followUpMonths', { inputMode: 'numeric', htmlSize: 6, description: 'Valgfritt. Hvor lenge etter start det ble målt' })}
               {text('year', { inputMode: 'numeric', htmlSize: 6, description: 'Valgfritt. Fire sifre' })}
             </HGrid>
+            <Select
+              id={fieldId(`${path}.design`)}
+              label={LABEL.design}
+              value={outcome.design}
+              onChange={(event) => update(index, { design: event.target.value as StudyDesign })}
+              error={errors[`${path}.design`]}
+            >
+              {DESIGNS.map((design) => (
+                <option key={design} value={design}>
+                  {STUDY_DESIGN[design]}
+                </option>
+              ))}
+            </Select>
             {text('source', { description: 'For eksempel en rapport, et fagsystem eller kontorets egen telling' })}
+            {text('sourceUrl', { description: 'Valgfritt. Adressen til selve rapporten, ikke en forside' })}
             <Checkbox
               id={fieldId(`${path}.demo`)}
               checked={outcome.demo}

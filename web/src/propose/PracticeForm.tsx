@@ -2,7 +2,7 @@ import { Alert, Button, ErrorSummary, HStack, Link, VStack } from '@navikt/ds-re
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { messageFor } from '../api/errors';
-import { fieldErrorOf } from './field-labels';
+import { fieldErrorOf, summaryMessage } from './field-labels';
 import { LinksFields } from './LinksFields';
 import { OfficeSelect, type OfficeGroup } from './OfficeSelect';
 import { OutcomesFields } from './OutcomesFields';
@@ -87,7 +87,7 @@ export function PracticeForm({ initial, submitLabel, cancelTo, offices, onSubmit
           <ErrorSummary ref={summary} heading="Du må rette dette før du kan lagre:">
             {listed.map(([path, message]) => (
               <ErrorSummary.Item key={path} href={`#${fieldId(path)}`} onClick={(event) => goToField(event, path)}>
-                {message}
+                {summaryMessage(path, message)}
               </ErrorSummary.Item>
             ))}
           </ErrorSummary>

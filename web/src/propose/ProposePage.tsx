@@ -1,7 +1,6 @@
 import { Alert, BodyLong, BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useNavigate } from 'react-router';
-import { request } from '../api/client';
-import { useQuery } from '../api/useQuery';
+import { useMutation, useQuery } from '../api/operations';
 import { useMe, type Me } from '../auth/auth';
 import { graphql } from '../graphql';
 import { Loading, LoadFailed } from '../layout/PageState';
@@ -104,8 +103,7 @@ function NoOffice() {
 /** A director proposes on behalf of an office of their region. */
 function ProposeInRegion({ code, preselect }: { code: string; preselect?: string }) {
   const result = useQuery(RegionOfficesDocument, { code });
-  if (result.status === 'error') return <LoadFailed error={result.error} retry={result.reload} />;
-  if (!result.data) return <Loading title="Henter kontorene i regionen" />;
+  if (!result.data) return result.error ? <LoadFailed error={result.error} retry={result.reload} /> : <Loading title="Henter kontorene i regionen" />;
   const region = result.data.region;
   return <ProposeForm offices={[{ label: region.name, offices: region.offices }]} preselect={preselect} />;
 }
@@ -113,17 +111,17 @@ function ProposeInRegion({ code, preselect }: { code: string; preselect?: string
 /** An editor proposes on behalf of any office. */
 function ProposeForAnyOffice({ preselect }: { preselect?: string }) {
   const result = useQuery(AllOfficesDocument, {});
-  if (result.status === 'error') return <LoadFailed error={result.error} retry={result.reload} />;
-  if (!result.data) return <Loading title="Henter kontorene" />;
+  if (!result.data) return result.error ? <LoadFailed error={result.error} retry={result.reload} /> : <Loading title="Henter kontorene" />;
   const groups = result.data.regions.map((region) => ({ label: region.name, offices: region.offices }));
   return <ProposeForm offices={groups} preselect={preselect} />;
 }
 
 function ProposeForm({ offices, preselect }: { offices?: OfficeGroup[]; preselect?: string }) {
   const navigate = useNavigate();
+  const proposePractice = useMutation(ProposePracticeDocument);
   const known = offices?.some((group) => group.offices.some((office) => office.enhetsnummer === preselect));
   const save = async (values: PracticeValues) => {
-    const data = await request(ProposePracticeDocument, { input: proposeInput(values) });
+    const data = await proposePractice.run({ input: proposeInput(values) });
     navigate(`/praksis/${data.proposePractice.slug}`, { state: { saved: 'Praksisen er lagret som utkast.' } });
   };
   return (

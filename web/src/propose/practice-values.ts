@@ -6,6 +6,7 @@ import type {
   OutcomeInput,
   ProposePracticeInput,
   Responsibility,
+  StudyDesign,
   TargetGroup,
   Theme,
   UpdatePracticeInput,
@@ -16,11 +17,14 @@ export interface OutcomeValues {
   key: string;
   indicator: string;
   value: string;
+  comparisonValue: string;
   unit: string;
-  denominator: string;
-  period: string;
+  population: string;
+  followUpMonths: string;
+  design: StudyDesign;
   year: string;
   source: string;
+  sourceUrl: string;
   demo: boolean;
 }
 
@@ -54,11 +58,14 @@ export const emptyOutcome = (): OutcomeValues => ({
   key: newKey(),
   indicator: '',
   value: '',
+  comparisonValue: '',
   unit: '',
-  denominator: '',
-  period: '',
+  population: '',
+  followUpMonths: '',
+  design: 'DESCRIPTIVE',
   year: '',
   source: '',
+  sourceUrl: '',
   demo: false,
 });
 
@@ -90,12 +97,15 @@ export interface EditablePractice {
   reviewDue?: string | null;
   outcomes: {
     indicator: string;
-    value: number;
+    value?: number | null;
+    comparisonValue?: number | null;
     unit: string;
-    denominator?: string | null;
-    period: string;
+    population?: string | null;
+    followUpMonths?: number | null;
+    design: StudyDesign;
     year?: number | null;
     source?: string | null;
+    sourceUrl?: string | null;
     demo: boolean;
   }[];
   links: { title: string; url: string }[];
@@ -115,17 +125,22 @@ export function valuesOf(practice: EditablePractice): PracticeValues {
     outcomes: practice.outcomes.map((outcome) => ({
       key: newKey(),
       indicator: outcome.indicator,
-      value: String(outcome.value).replace('.', ','),
+      value: numberText(outcome.value),
+      comparisonValue: numberText(outcome.comparisonValue),
       unit: outcome.unit,
-      denominator: outcome.denominator ?? '',
-      period: outcome.period,
+      population: outcome.population ?? '',
+      followUpMonths: numberText(outcome.followUpMonths),
+      design: outcome.design,
       year: outcome.year == null ? '' : String(outcome.year),
       source: outcome.source ?? '',
+      sourceUrl: outcome.sourceUrl ?? '',
       demo: outcome.demo,
     })),
     links: practice.links.map((link) => ({ key: newKey(), title: link.title, url: link.url })),
   };
 }
+
+const numberText = (value: number | null | undefined) => (value == null ? '' : String(value).replace('.', ','));
 
 /** Accepts a decimal comma as well as a point, and spaces between thousands. */
 export function parseNumber(text: string): number | undefined {
@@ -139,11 +154,14 @@ const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 const outcomeInput = (outcome: OutcomeValues): OutcomeInput => ({
   indicator: outcome.indicator.trim(),
   value: parseNumber(outcome.value) ?? 0,
+  comparisonValue: parseNumber(outcome.comparisonValue),
   unit: outcome.unit.trim(),
-  denominator: optional(outcome.denominator),
-  period: outcome.period.trim(),
+  population: optional(outcome.population),
+  followUpMonths: outcome.followUpMonths.trim() ? Number(outcome.followUpMonths.trim()) : undefined,
+  design: outcome.design,
   year: outcome.year.trim() ? Number(outcome.year.trim()) : undefined,
   source: optional(outcome.source),
+  sourceUrl: optional(outcome.sourceUrl),
   demo: outcome.demo,
 });
 

@@ -44,8 +44,16 @@ function outcomeErrors(outcome: OutcomeValues, path: string): FieldErrors {
   if (!outcome.value.trim()) errors[`${path}.value`] = 'Skriv tallet';
   else if (parseNumber(outcome.value) === undefined) errors[`${path}.value`] = 'Skriv et tall, for eksempel 42 eller 12,5';
   text('unit', 'Skriv enheten, for eksempel % eller deltakere', L.unitMax);
-  text('denominator', null);
-  text('period', 'Skriv hvilken periode tallet gjelder');
+  if (outcome.comparisonValue.trim() && parseNumber(outcome.comparisonValue) === undefined) {
+    errors[`${path}.comparisonValue`] = 'Skriv et tall, for eksempel 27,1';
+  }
+  text('population', null);
+  const months = outcome.followUpMonths.trim();
+  if (months && !(/^\d{1,3}$/.test(months) && Number(months) <= L.followUpMonthsMax)) {
+    errors[`${path}.followUpMonths`] = `Skriv et helt antall måneder, høyst ${L.followUpMonthsMax}`;
+  }
+  const url = outcome.sourceUrl.trim();
+  if (url && !/^https?:\/\/\S+$/.test(url)) errors[`${path}.sourceUrl`] = 'Skriv en nettadresse som begynner med https://';
   const year = outcome.year.trim();
   if (year && !(/^\d{4}$/.test(year) && Number(year) >= L.yearMin && Number(year) <= L.yearMax)) {
     errors[`${path}.year`] = `Skriv et årstall mellom ${L.yearMin} og ${L.yearMax}`;

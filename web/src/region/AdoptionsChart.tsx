@@ -12,7 +12,7 @@ const shortMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', 
 const longMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', { month: 'long', year: 'numeric' });
 
 /**
- * "Adopsjoner over tid": practices taken up (piloted or used) per month, as a bar chart for the eye
+ * "Tatt i bruk over tid": practices taken up (piloted or used) per month, as a bar chart for the eye
  * and the same figures as a table for everyone else. The chart is hidden from screen readers.
  */
 export function AdoptionsChart({ months }: { months: Month[] }) {
@@ -20,12 +20,12 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
   const data = months.map((month) => ({ ...month, label: shortMonth(month.month) }));
   return (
     <Section
-      id="adopsjoner-over-tid"
-      title="Adopsjoner over tid"
+      id="tatt-i-bruk-over-tid"
+      title="Tatt i bruk over tid"
       description="Hvor mange ganger et kontor i regionen begynte å prøve ut eller bruke en praksis, per måned de siste to årene."
     >
       <BodyShort>
-        {`Til sammen ${total.toLocaleString('nb-NO')} ${total === 1 ? 'adopsjon' : 'adopsjoner'} de siste ${months.length} månedene.`}
+        {`Til sammen tatt i bruk ${total.toLocaleString('nb-NO')} ${total === 1 ? 'gang' : 'ganger'} de siste ${months.length} månedene.`}
       </BodyShort>
       <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
         <Suspense fallback={null}>
@@ -34,12 +34,12 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
       </div>
       <ReadMore header="Vis som tabell">
         <Table size="small" zebraStripes>
-          <caption className="aksel-sr-only">Nye adopsjoner per måned</caption>
+          <caption className="aksel-sr-only">Tatt i bruk per måned</caption>
           <Table.Header>
             <Table.Row>
               <Table.ColumnHeader scope="col">Måned</Table.ColumnHeader>
               <Table.ColumnHeader scope="col" align="right">
-                Nye adopsjoner
+                Tatt i bruk
               </Table.ColumnHeader>
             </Table.Row>
           </Table.Header>

@@ -8,8 +8,8 @@ export default function MonthChart({ data }: { data: { label: string; started: n
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
-        <Tooltip formatter={(value) => [value, 'Nye adopsjoner']} />
-        <Bar dataKey="started" name="Nye adopsjoner" fill="#0067c5" />
+        <Tooltip formatter={(value) => [value, 'Tatt i bruk']} />
+        <Bar dataKey="started" name="Tatt i bruk" fill="#0067c5" />
       </BarChart>
     </ResponsiveContainer>
   );

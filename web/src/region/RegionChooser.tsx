@@ -1,6 +1,6 @@
 import { BodyShort, Heading, Link, List, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
@@ -23,8 +23,8 @@ export function RegionChooser() {
         </Heading>
         <BodyShort>Se hvordan praksisene sprer seg i regionen, og regionens samlinger.</BodyShort>
       </VStack>
-      {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
-      {!result.data && result.status === 'loading' && <Loading title="Henter regionene" />}
+      {result.error && <LoadFailed error={result.error} retry={result.reload} />}
+      {!result.data && !result.error && <Loading title="Henter regionene" />}
       {result.data && (
         <List>
           {result.data.regions.map((region) => (

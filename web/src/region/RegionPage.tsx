@@ -1,7 +1,7 @@
 import { BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { ApiError } from '../api/errors';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { useMe, type Me } from '../auth/auth';
 import { CollectionsSection } from '../collections/CollectionsSection';
 import { graphql } from '../graphql';
@@ -37,7 +37,7 @@ const RegionOverviewDocument = graphql(`
         practices { id title }
         cells { office practiceId status }
       }
-      overdueReviews { id slug title reviewDue originOffice { name } }
+      overdueReviews { id slug title reviewDue originOffice { enhetsnummer name } }
       adoptionsByMonth { month started }
     }
   }
@@ -57,10 +57,10 @@ function RegionView({ code }: { code: string }) {
   const me = useMe();
   const result = useQuery(RegionOverviewDocument, { code });
   const overview = result.data?.regionOverview;
-  usePageTitle(overview?.region.name ?? (result.status === 'error' ? unavailable(result.error).title : undefined));
+  usePageTitle(overview?.region.name ?? (result.error ? unavailable(result.error).title : undefined));
 
   if (!overview) {
-    return result.status === 'error' ? <RegionUnavailable error={result.error} retry={result.reload} me={me} /> : <Loading title="Laster regionen" />;
+    return result.error ? <RegionUnavailable error={result.error} retry={result.reload} me={me} /> : <Loading title="Laster regionen" />;
   }
 
   return (

@@ -1,7 +1,7 @@
 import { BodyShort, Link, Table } from '@navikt/ds-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import { formatDate } from '../labels';
 import { LoadFailed, Loading } from '../layout/PageState';
@@ -28,8 +28,8 @@ export function SearchGaps({ regionCode }: { regionCode: string }) {
 
   return (
     <Section id="sok-uten-treff" title="Søk uten treff" description={`Det kontorene i regionen har søkt etter de siste ${DAYS} dagene uten å finne noen praksis, oftest søkt først.`}>
-      {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
-      {!gaps && result.status === 'loading' && <Loading title="Henter søk uten treff" />}
+      {result.error && <LoadFailed error={result.error} retry={result.reload} />}
+      {!gaps && !result.error && <Loading title="Henter søk uten treff" />}
       {gaps && gaps.length === 0 && <BodyShort>Alle søk fra regionen de siste {DAYS} dagene ga treff.</BodyShort>}
       {gaps && gaps.length > 0 && (
         <div className="table-scroll" role="region" aria-label="Søk uten treff, tabell" tabIndex={0}>

@@ -16,11 +16,14 @@ export function Facets({
   state,
   facets,
   regionNames,
+  hasOffice,
   onChange,
 }: {
   state: SearchState;
   facets: Facets | undefined;
   regionNames: Map<string, string>;
+  /** The user belongs to an office, so "offices like mine" means something. */
+  hasOffice: boolean;
   onChange: (changes: Partial<SearchState>) => void;
 }) {
   const specs: FacetSpec[] = [
@@ -31,6 +34,11 @@ export function Facets({
   ];
   return (
     <VStack gap="space-24" as="section" aria-label="Filtre">
+      {hasOffice && (
+        <Checkbox size="small" checked={state.likeMyOffice} onChange={(event) => onChange({ likeMyOffice: event.target.checked })}>
+          Brukt ved kontorer som ligner mitt
+        </Checkbox>
+      )}
       {specs.map((spec) => {
         const selected = state[spec.key] as string[];
         const counts = facets ? spec.counts(facets) : [];

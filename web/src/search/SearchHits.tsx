@@ -15,7 +15,7 @@ export function SearchHits({ hits, busy }: { hits: Hit[]; busy: boolean }) {
         <li key={practice.id}>
           <Box padding="space-20" borderWidth="1" borderRadius="12" borderColor="neutral-subtle">
             <VStack gap="space-8">
-              <Heading level="2" size="small">
+              <Heading level="3" size="small">
                 <Link as={RouterLink} to={`/praksis/${practice.slug}`}>
                   <Marked html={highlight.title} />
                 </Link>
@@ -37,7 +37,7 @@ export function SearchHits({ hits, busy }: { hits: Hit[]; busy: boolean }) {
                 {practice.ratingSummary.count > 0
                   ? `Vurdert ${formatScore(practice.ratingSummary.average)} av 5 (${practice.ratingSummary.count})`
                   : 'Ikke vurdert ennå'}
-                {` · I bruk ved ${practice.adoptionCount} ${practice.adoptionCount === 1 ? 'kontor' : 'kontorer'}`}
+                {` · Prøves ut eller er i bruk ved ${practice.adoptionCount} ${practice.adoptionCount === 1 ? 'kontor' : 'kontorer'}`}
                 {` · Fra ${practice.originOffice.name}`}
               </Detail>
             </VStack>

@@ -1,7 +1,8 @@
-import { Alert, BodyShort, Button, Heading, HGrid, HStack, List, Pagination, Search, Select, VStack } from '@navikt/ds-react';
+import { Alert, Button, Heading, HGrid, HStack, List, Pagination, Search, Select, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_QUERY_LENGTH } from '../../../schema/limits';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '../api/operations';
+import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import type { SearchSort } from '../graphql/graphql';
 import { SORT } from '../labels';
@@ -9,6 +10,7 @@ import { RegionCollections } from '../collections/RegionCollections';
 import { LoadFailed } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
 import { Facets } from './Facets';
+import { ResultsHeading, usePagingFocus } from './ResultsHeading';
 import { SearchHits } from './SearchHits';
 import { filterOf, hasFilters, PAGE_SIZE, type SearchState } from './search-params';
 import { useSearchState } from './useSearchState';
@@ -26,7 +28,7 @@ const SearchDocument = graphql(`
           themes
           adoptionCount
           ratingSummary { average count }
-          originOffice { name }
+          originOffice { enhetsnummer name }
         }
         highlight { title summary }
       }
@@ -44,6 +46,7 @@ const SearchDocument = graphql(`
 const TYPING_PAUSE_MS = 250;
 
 export default function SearchPage() {
+  const me = useMe();
   usePageTitle('Søk i praksiser');
   const { url, shown, change, current } = useSearchState();
   const [text, setText] = useState(url.query);
@@ -86,7 +89,7 @@ export default function SearchPage() {
 
   const result = useQuery(SearchDocument, {
     query: url.query,
-    filter: filterOf(url),
+    filter: filterOf(url, me.office?.enhetsnummer),
     sort: url.sort,
     page: url.page,
     pageSize: PAGE_SIZE,
@@ -95,6 +98,7 @@ export default function SearchPage() {
   const search = data?.searchPractices;
   const regionNames = new Map(data?.regions.map((region) => [region.code, region.name]));
   const pages = search ? Math.max(1, Math.ceil(search.totalHits / PAGE_SIZE)) : 1;
+  const { heading, paging, pageRequested } = usePagingFocus(search?.page);
 
   return (
     <VStack gap="space-32">
@@ -102,7 +106,7 @@ export default function SearchPage() {
         <Heading level="1" size="xlarge">
           Finn arbeidsmåter som virker
         </Heading>
-        <form role="search" onSubmit={(event) => (event.preventDefault(), update({}))}>
+        <form role="search" className="search-form" onSubmit={(event) => (event.preventDefault(), update({}))}>
           <Search
             label="Søk i praksiser"
             description="For eksempel «IPS», «ungdom» eller «arbeidsgiver». Du kan skrive deler av ord."
@@ -110,19 +114,16 @@ export default function SearchPage() {
             value={text}
             onChange={onType}
             onClear={() => onType('')}
-            htmlSize="40"
             maxLength={MAX_QUERY_LENGTH}
           />
         </form>
       </VStack>
       <RegionCollections />
       <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
-        <Facets state={shown} facets={search?.facets} regionNames={regionNames} onChange={(changes) => update(changes)} />
+        <Facets state={shown} facets={search?.facets} regionNames={regionNames} hasOffice={Boolean(me.office)} onChange={(changes) => update(changes)} />
         <VStack gap="space-24">
           <HStack justify="space-between" align="end" gap="space-16">
-            <BodyShort aria-live="polite" weight="semibold">
-              {search ? `${search.totalHits.toLocaleString('nb-NO')} ${search.totalHits === 1 ? 'praksis' : 'praksiser'}` : 'Søker …'}
-            </BodyShort>
+            <ResultsHeading totalHits={search?.totalHits} page={search?.page ?? 1} pages={pages} paging={paging} headingRef={heading} />
             <Select label="Sorter etter" size="small" value={shown.sort} onChange={(event) => update({ sort: event.target.value as SearchSort })}>
               {(Object.keys(SORT) as SearchSort[]).map((sort) => (
                 <option key={sort} value={sort}>
@@ -131,16 +132,19 @@ export default function SearchPage() {
               ))}
             </Select>
           </HStack>
-          {result.status === 'error' && <LoadFailed error={result.error} retry={result.reload} />}
+          {result.error && <LoadFailed error={result.error} retry={result.reload} />}
           {search && search.totalHits === 0 && (
-            <NoHits query={url.query} filtered={hasFilters(url)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [] })} />
+            <NoHits query={url.query} filtered={hasFilters(url)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [], likeMyOffice: false })} />
           )}
-          {search && search.hits.length > 0 && <SearchHits hits={search.hits} busy={result.status === 'loading'} />}
+          {search && search.hits.length > 0 && <SearchHits hits={search.hits} busy={result.fetching} />}
           {search && pages > 1 && (
             <Pagination
               page={Math.min(shown.page, pages)}
               count={pages}
-              onPageChange={(page) => change({ ...current(), page })}
+              onPageChange={(page) => {
+                pageRequested(page);
+                change({ ...current(), page });
+              }}
               aria-label="Sider med treff"
               size="small"
             />
@@ -155,7 +159,7 @@ function NoHits({ query, filtered, clearFilters }: { query: string; filtered: bo
   return (
     <Alert variant="info">
       <VStack gap="space-8">
-        <Heading level="2" size="small">
+        <Heading level="3" size="small">
           {query ? `Ingen praksiser passet til «${query}»` : 'Ingen praksiser passet til filtrene'}
         </Heading>
         <List size="small">

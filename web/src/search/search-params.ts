@@ -9,6 +9,8 @@ export interface SearchState {
   targetGroups: TargetGroup[];
   evidenceLevels: EvidenceLevel[];
   regionCodes: string[];
+  /** Only practices used by the offices most like the user's own. */
+  likeMyOffice: boolean;
   sort: SearchSort;
   page: number;
 }
@@ -22,6 +24,8 @@ export const FACET_PARAMS = {
 
 export type FacetKey = keyof typeof FACET_PARAMS;
 
+const LIKE_MY_OFFICE_PARAM = 'som-mitt-kontor';
+
 const SORTS: SearchSort[] = ['RELEVANCE', 'RATING', 'ADOPTIONS', 'NEWEST'];
 
 export function readSearch(params: URLSearchParams): SearchState {
@@ -33,6 +37,7 @@ export function readSearch(params: URLSearchParams): SearchState {
     targetGroups: params.getAll(FACET_PARAMS.targetGroups) as TargetGroup[],
     evidenceLevels: params.getAll(FACET_PARAMS.evidenceLevels) as EvidenceLevel[],
     regionCodes: params.getAll(FACET_PARAMS.regionCodes),
+    likeMyOffice: params.get(LIKE_MY_OFFICE_PARAM) === 'ja',
     sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
@@ -44,19 +49,22 @@ export function writeSearch(state: SearchState): URLSearchParams {
   for (const key of Object.keys(FACET_PARAMS) as FacetKey[]) {
     for (const value of state[key]) params.append(FACET_PARAMS[key], value);
   }
+  if (state.likeMyOffice) params.set(LIKE_MY_OFFICE_PARAM, 'ja');
   if (state.sort !== 'RELEVANCE') params.set('sorter', state.sort);
   if (state.page > 1) params.set('side', String(state.page));
   return params;
 }
 
-export function filterOf(state: SearchState): PracticeSearchFilter {
+/** `myOffice`: the user's office, for "used by offices like mine". */
+export function filterOf(state: SearchState, myOffice?: string): PracticeSearchFilter {
   return {
     themes: state.themes,
     targetGroups: state.targetGroups,
     evidenceLevels: state.evidenceLevels,
     regionCodes: state.regionCodes,
+    ...(state.likeMyOffice && myOffice ? { usedByOfficesLike: myOffice } : {}),
   };
 }
 
 export const hasFilters = (state: SearchState) =>
-  state.themes.length + state.targetGroups.length + state.evidenceLevels.length + state.regionCodes.length > 0;
+  state.themes.length + state.targetGroups.length + state.evidenceLevels.length + state.regionCodes.length > 0 || state.likeMyOffice;

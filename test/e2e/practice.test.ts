@@ -29,7 +29,7 @@ describe('reading, rating and adopting a practice', () => {
     const countOf = (text: string) => Number(text.match(/· (\d+) vurdering/)?.[1] ?? 0);
     const before = countOf(await summaryText());
 
-    const form = page.getByRole('group', { name: 'Din vurdering' });
+    const form = page.getByRole('radiogroup', { name: 'Din vurdering' });
     await form.getByRole('radio', { name: /^4/ }).check();
     await page.getByLabel('Kommentar (valgfritt)').fill('Nyttig for unge hos oss.');
     await page.getByRole('button', { name: 'Lagre vurdering' }).click();
@@ -40,7 +40,7 @@ describe('reading, rating and adopting a practice', () => {
     await page.getByRole('button', { name: 'Lagre vurdering' }).click();
     await expect.poll(async () => countOf(await summaryText())).toBe(before + 1);
     await page.reload();
-    await expect.poll(() => page.getByRole('group', { name: 'Din vurdering' }).getByRole('radio', { name: /^2/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radiogroup', { name: 'Din vurdering' }).getByRole('radio', { name: /^2/ }).isChecked()).toBe(true);
 
     await page.getByRole('button', { name: 'Slett vurdering' }).click();
     await expect.poll(async () => countOf(await summaryText())).toBe(before);
@@ -71,7 +71,7 @@ describe('reading, rating and adopting a practice', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const checked = await page.getByRole('group', { name: 'Din vurdering' }).getByRole('radio', { checked: true }).count();
+    const checked = await page.getByRole('radiogroup', { name: 'Din vurdering' }).getByRole('radio', { checked: true }).count();
     expect(checked).toBe(1);
     await tabTo(page, (el) => el.tag === 'button' && el.name === 'Lagre vurdering');
     await page.keyboard.press('Enter');
@@ -91,7 +91,7 @@ describe('reading, rating and adopting a practice', () => {
     await page.goto("/praksis/kvalifiseringsprogrammet");
     await page.getByRole('heading', { level: 1, name: 'Kvalifiseringsprogrammet (KVP)' }).waitFor();
     await page.getByText('Enkeltvurderinger med kommentarer vises ikke for forskere').waitFor();
-    expect(await page.getByRole('group', { name: 'Din vurdering' }).count()).toBe(0);
+    expect(await page.getByRole('radiogroup', { name: 'Din vurdering' }).count()).toBe(0);
     await e2e.expectAccessible(page);
     await context.close();
   });

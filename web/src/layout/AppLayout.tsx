@@ -1,14 +1,13 @@
-import { BodyShort, InternalHeader, Link as AkselLink, Page, Spacer, VStack } from '@navikt/ds-react';
+import { BodyShort, Link as AkselLink, Page, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, useLocation } from 'react-router';
-import { useAuth } from '../auth/auth';
-import { ROLE } from '../labels';
+import { Link, useLocation } from 'react-router';
+import { SavedMessage } from './SavedMessage';
+import { SiteHeader } from './SiteHeader';
 
 /** The accessibility statement, linked from every page's footer. */
 export const ACCESSIBILITY_STATEMENT_PATH = '/tilgjengelighet';
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  const { me, signOut } = useAuth();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -27,35 +26,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#hovedinnhold">
         Hopp til hovedinnhold
       </a>
-      <InternalHeader>
-        <InternalHeader.Title as={Link} to="/">
-          Praksisbanken
-        </InternalHeader.Title>
-        {me && (
-          <nav aria-label="Hovedmeny" className="header-nav">
-            <NavLink to="/" end>
-              Søk
-            </NavLink>
-            <NavLink to="/foresla">Foreslå praksis</NavLink>
-            <NavLink to="/utkast">Utkast</NavLink>
-            {me.office && <NavLink to={`/kontor/${me.office.enhetsnummer}`}>Mitt kontor</NavLink>}
-            {me.region?.viewerCan.seeOverview ? (
-              <NavLink to={`/region/${me.region.code}`}>Min region</NavLink>
-            ) : (
-              me.viewerCan.seeEveryRegion && <NavLink to="/region/velg">Regioner</NavLink>
-            )}
-            <NavLink to="/kunnskapsbehov">Kunnskapsbehov</NavLink>
-          </nav>
-        )}
-        <Spacer />
-        {me && (
-          <>
-            <InternalHeader.User name={me.name} description={`${ROLE[me.role]}${me.office ? `, ${me.office.name}` : me.region ? `, ${me.region.name}` : ''}`} />
-            <InternalHeader.Button onClick={signOut}>Logg ut</InternalHeader.Button>
-          </>
-        )}
-      </InternalHeader>
+      <SiteHeader />
       <Page.Block as="main" id="hovedinnhold" ref={main} tabIndex={-1} width="xl" gutters className="main">
+        <SavedMessage />
         {children}
       </Page.Block>
     </Page>

@@ -23,7 +23,12 @@ describe('the accessibility statement', () => {
     await page.getByRole('heading', { level: 1, name: 'Logg inn i Praksisbanken' }).waitFor();
     await openFromFooter(page);
 
-    expect(await page.getByText('Praksisbanken er delvis i samsvar med kravene til universell utforming.').isVisible()).toBe(true);
+    // The status follows the list of known breaches: partly in conformance while there are any.
+    const status = KNOWN_ISSUES.length > 0
+      ? 'Praksisbanken er delvis i samsvar med kravene til universell utforming.'
+      : 'Praksisbanken er i samsvar med kravene til universell utforming, etter vår egen vurdering.';
+    expect(await page.getByText(status).isVisible()).toBe(true);
+    if (KNOWN_ISSUES.length === 0) expect(await page.getByText('Ingen kjente brudd nå.').isVisible()).toBe(true);
     const issues = page.getByRole('region', { name: 'Kjente brudd på kravene' }).getByRole('heading', { level: 3 });
     expect(await issues.allTextContents()).toEqual(KNOWN_ISSUES.map((issue) => issue.title));
     expect(await page.getByText(/Erklæringen ble sist kontrollert \d+\. \p{L}+ \d{4}\./u).isVisible()).toBe(true);

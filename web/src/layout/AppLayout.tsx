@@ -22,7 +22,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }, [location.pathname]);
 
   return (
-    <Page footer={<SiteFooter />}>
+    <Page footer={<SiteFooter />} footerPosition="belowFold">
       <a className="skip-link" href="#hovedinnhold">
         Hopp til hovedinnhold
       </a>

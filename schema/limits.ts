@@ -51,6 +51,8 @@ export const INDICATOR_LIMITS = {
   /** A ranking counts an office only with values for at least this many months of the period (or all of a shorter one). */
   minMonthsDefault: 6,
   leadersMax: 50,
+  /** Practices listed per leading office: those fewest others in its region use. */
+  practicesPerLeader: 10,
   similarOfficesMax: 20,
   /** How many of the nearest offices are "offices like mine" (search filter, practice page). */
   officesLikeMine: 10,

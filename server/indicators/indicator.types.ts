@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { OfficeType, RegionType } from '../offices/office.types.js';
+import { INDICATOR_LIMITS } from '../../schema/limits.js';
 import type { PracticeType } from '../practices/practice.types.js';
 import { TargetGroup, Theme } from '../practices/vocabulary.js';
 import { IndicatorDirection, IndicatorKind, IndicatorOwner, IndicatorUnit } from './indicator-vocabulary.js';
@@ -130,7 +131,7 @@ export class IndicatorLeader {
   @Field(() => Boolean, { description: 'True when any of its values are made-up demo values' })
   demo!: boolean;
 
-  @Field(() => [LeaderPractice], { description: 'Published practices the office pilots or uses, those fewest others in its region use first' })
+  @Field(() => [LeaderPractice], { description: `Published practices the office pilots or uses, those fewest others in its region use first; at most ${INDICATOR_LIMITS.practicesPerLeader}` })
   practices!: LeaderPractice[];
 }
 

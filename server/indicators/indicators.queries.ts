@@ -2,6 +2,7 @@
 // indicator_benchmark (see indicator-benchmarks.ts); rankings and comparisons aggregate one
 // indicator's values over a period through the primary key (indicator_code, month, office).
 import { sql } from 'kysely';
+import { INDICATOR_LIMITS } from '../../schema/limits.js';
 import { ACTIVE_ADOPTION_STATUSES } from '../adoptions/adoption-status.js';
 import type { Db } from '../db/read-db.js';
 import type { TargetGroup, Theme } from '../practices/vocabulary.js';
@@ -94,21 +95,38 @@ export interface LeaderPracticeRow {
   othersInRegion: number;
 }
 
-/** The published practices these offices pilot or use, with how many other offices of each one's region do. */
+/** The published practices these offices pilot or use (those fewest others use, a few per office), with how many other offices of each one's region do. */
 export async function practicesOfLeaders(db: Db, offices: string[]): Promise<LeaderPracticeRow[]> {
   if (offices.length === 0) return [];
+  // Counted by grouping once, not per row: a correlated count over all adoptions took seconds at
+  // national scale.
   const { rows } = await sql<LeaderPracticeRow>`
     with leader as (select enhetsnummer, region_code from office where enhetsnummer = any(${offices})),
     active as (
       select a.practice_id, a.office_enhetsnummer, o.region_code from adoption a join office o on o.enhetsnummer = a.office_enhetsnummer
       where a.status = any(${ACTIVE_ADOPTION_STATUSES}::text[])
+    ),
+    leader_practice as (
+      select l.enhetsnummer, l.region_code, a.practice_id from leader l join active a on a.office_enhetsnummer = l.enhetsnummer
+    ),
+    region_use as (
+      select x.practice_id, x.region_code, count(*)::int as in_use from active x
+      where (x.practice_id, x.region_code) in (select practice_id, region_code from leader_practice)
+      group by x.practice_id, x.region_code
+    ),
+    region_size as (
+      select region_code, count(*)::int as offices from office where region_code in (select region_code from leader) group by region_code
     )
-    select l.enhetsnummer, a.practice_id as "practiceId",
-      (select count(*) from active x where x.practice_id = a.practice_id and x.region_code = l.region_code and x.office_enhetsnummer <> l.enhetsnummer)::int as "othersInRegionUsing",
-      (select count(*) - 1 from office r where r.region_code = l.region_code)::int as "othersInRegion"
-    from leader l join active a on a.office_enhetsnummer = l.enhetsnummer
-    join practice p on p.id = a.practice_id and p.status = 'PUBLISHED'
-    order by l.enhetsnummer, 3, p.title`.execute(db);
+    select enhetsnummer, "practiceId", "othersInRegionUsing", "othersInRegion" from (
+      select lp.enhetsnummer, lp.practice_id as "practiceId", u.in_use - 1 as "othersInRegionUsing", s.offices - 1 as "othersInRegion",
+        row_number() over (partition by lp.enhetsnummer order by u.in_use, p.title, p.id) as position
+      from leader_practice lp
+      join practice p on p.id = lp.practice_id and p.status = 'PUBLISHED'
+      join region_use u on u.practice_id = lp.practice_id and u.region_code = lp.region_code
+      join region_size s on s.region_code = lp.region_code
+    ) ranked
+    where position <= ${INDICATOR_LIMITS.practicesPerLeader}
+    order by enhetsnummer, position`.execute(db);
   return rows;
 }
 

@@ -4,6 +4,7 @@ import { indicators as seedIndicators } from '../../seeds/data/indicators.js';
 import { DEMO_MONTHS, tiedOutcomes } from '../../seeds/indicator-values.js';
 import { IndicatorsService } from '../../server/indicators/indicators.service.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { INDICATOR_LIMITS } from '../../schema/limits.js';
 
 const SCORECARD = `query($enhetsnummer: ID!, $from: String, $to: String) {
   officeScorecard(enhetsnummer: $enhetsnummer, from: $from, to: $to) {
@@ -112,6 +113,8 @@ describe('result indicators and scorecards', () => {
     expect(kvp.othersInRegionUsing).toBe(counted.n);
     const ordered = withKvp.practices.map((p: any) => p.othersInRegionUsing);
     expect(ordered).toEqual([...ordered].sort((a: number, b: number) => a - b));
+    // Bounded: an office using hundreds of practices lists only those fewest others use.
+    expect(leaders.every((l: any) => l.practices.length <= INDICATOR_LIMITS.practicesPerLeader)).toBe(true);
   });
 
   it('ranks within a region, and leaves out offices with too few months', async () => {

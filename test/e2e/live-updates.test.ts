@@ -71,6 +71,26 @@ describe('a change shows everywhere it is shown, without a reload', () => {
     await context.close();
   });
 
+  it("an office's first status for a practice shows on the practice page at once", async () => {
+    const { context, page } = await e2e.newPage();
+    await e2e.signIn(page, 'veileder.drammen');
+    const [unrecorded] = await e2e.app.sql<{ slug: string }>(
+      `select p.slug from practice p where p.status = 'PUBLISHED' and p.kind = 'LOCAL'
+         and not exists (select 1 from adoption a where a.practice_id = p.id and a.office_enhetsnummer = '0602')
+       order by p.slug limit 1`,
+    );
+    await page.goto(`${e2e.app.url}/praksis/${unrecorded.slug}`);
+    const ours = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Vårt kontor' }) });
+    await ours.getByText('Nav Drammen har ikke registrert noe om denne praksisen ennå.').waitFor();
+
+    await page.getByRole('combobox', { name: /Status for Nav Drammen/ }).selectOption({ label: 'Prøver ut' });
+    await page.getByRole('button', { name: 'Lagre status' }).click();
+    await page.getByText('Statusen er lagret: Nav Drammen – Prøver ut.').waitFor();
+    await expect.poll(() => ours.getByText('har ikke registrert noe').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /Status for Nav Drammen/ }).inputValue()).toBe('PILOTING');
+    await context.close();
+  });
+
   it('a new rating shows in the search hit and on the office page, and a refused save says why in Norwegian', async () => {
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'veileder.drammen');

@@ -146,11 +146,9 @@ export function cacheConfig(viewer: Viewer | null): Partial<CacheExchangeOpts> {
           const office = cache.resolve(adoption, 'office') as string | null;
           const practice = cache.keyOfEntity({ __typename: 'Practice', id: args.input.practiceId });
           // One status per office and practice: the saved one takes the place of the office's earlier one.
-          for (const field of cache.inspectFields(practice!).filter((field) => field.fieldName === 'adoptions')) {
-            const adoptions = keysOf(cache.resolve(practice, field.fieldKey));
-            const others = adoptions.filter((key) => key !== adoption && cache.resolve(key, 'office') !== office);
-            cache.link(practice!, field.fieldName, field.arguments ?? {}, [...others, adoption]);
-          }
+          // The practice page reads its adoptions back whole from the API: linking the new one into the
+          // cached list did not reach that page (its query is answered as a cache miss), invalidating does.
+          invalidateField(cache, practice!, 'adoptions');
           if (office) {
             for (const field of cache.inspectFields(office).filter((field) => field.fieldName === 'adoptions')) {
               const adoptions = keysOf(cache.resolve(office, field.fieldKey));

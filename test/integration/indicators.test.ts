@@ -3,7 +3,7 @@ import { Role } from '../../server/auth/role.js';
 import { indicators as seedIndicators } from '../../seeds/data/indicators.js';
 import { DEMO_MONTHS, tiedOutcomes } from '../../seeds/indicator-values.js';
 import { IndicatorsService } from '../../server/indicators/indicators.service.js';
-import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { codeOf, startTestApp, statementCounter, type TestApp } from '../support/test-app.js';
 import { INDICATOR_LIMITS } from '../../schema/limits.js';
 
 const SCORECARD = `query($enhetsnummer: ID!, $from: String, $to: String) {
@@ -229,14 +229,11 @@ describe('offices like mine', () => {
 describe('indicator fields on lists cost the same for 5 practices as for 40', () => {
   let app: TestApp;
   let token: string;
-  let statements = 0;
+  let statements: ReturnType<typeof statementCounter>;
   beforeAll(async () => {
     app = await startTestApp();
     token = await app.login('veileder.drammen');
-    app.database.onQuery((query) => {
-      if (query.sql.includes('rating_version >')) return;
-      statements++;
-    });
+    statements = statementCounter(app);
   });
   afterAll(() => app.close());
 
@@ -246,10 +243,10 @@ describe('indicator fields on lists cost the same for 5 practices as for 40', ()
 
   async function count(first: number) {
     await app.gql('{ me { name } }', {}, token);
-    statements = 0;
+    statements.reset();
     const result = await app.gql(LIST, { first }, token);
     expect(result.errors).toBeUndefined();
-    return { statements, edges: result.data.practices.edges };
+    return { statements: statements.count, edges: result.data.practices.edges };
   }
 
   it('batches the comparisons and "offices like mine" of a page of practices', async () => {

@@ -1,7 +1,7 @@
 // Lists and pages cost a fixed, small number of SQL statements, whatever their size: reads are
 // batched by loaders over rows, and nested pages under lists are one statement for all parents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, statementCounter, type TestApp } from '../support/test-app.js';
 
 const LIST = `query($first: Int!) { practices(first: $first, orderBy: NEWEST) {
   totalCount
@@ -28,26 +28,21 @@ const NESTED = `query($first: Int!) { practices(first: $first) { edges { node { 
 describe('no N+1', () => {
   let app: TestApp;
   let token: string;
-  let statements = 0;
+  let statements: ReturnType<typeof statementCounter>;
 
   beforeAll(async () => {
     app = await startTestApp();
     token = await app.login('veileder.drammen');
-    app.database.onQuery((query) => {
-      // The search engine follows rating changes in the background, twice a second: not the request's.
-      if (query.sql.includes('rating_version >')) return;
-      statements++;
-      if (process.env.SHOW_SQL) console.log(query.sql.slice(0, 150));
-    });
+    statements = statementCounter(app);
   });
   afterAll(() => app.close());
 
   async function countStatements(query: string, variables: Record<string, unknown>): Promise<{ count: number; data: any }> {
     await app.gql('{ me { name } }', {}, token); // warm the user cache so the count is only the query
-    statements = 0;
+    statements.reset();
     const result = await app.gql(query, variables, token);
     expect(result.errors).toBeUndefined();
-    return { count: statements, data: result.data };
+    return { count: statements.count, data: result.data };
   }
 
   it('answers the practices list with at most 4 statements, the same for 5 practices as for 50', async () => {

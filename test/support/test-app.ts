@@ -138,3 +138,22 @@ export function useTestApp(options: TestAppOptions = {}): { readonly app: TestAp
   afterAll(() => holder.app.close());
   return holder;
 }
+
+/**
+ * Counts the SQL statements the app runs, leaving out the search engine's twice-a-second check for
+ * rating changes (background work, not a request's). `reset()` before the request, `count` after.
+ */
+export function statementCounter(app: TestApp): { reset(): void; readonly count: number } {
+  let count = 0;
+  app.database.onQuery((query) => {
+    if (query.sql.includes('rating_version >')) return;
+    count++;
+    if (process.env.SHOW_SQL) console.log(query.sql.slice(0, 150));
+  });
+  return {
+    reset: () => void (count = 0),
+    get count() {
+      return count;
+    },
+  };
+}

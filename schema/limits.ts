@@ -15,6 +15,8 @@ export const PRACTICE_LIMITS = {
   yearMin: 1900,
   yearMax: 2100,
   followUpMonthsMax: 600,
+  /** An indicator's code (migration indicators: ^[A-Z][A-Z0-9_]{1,39}$). */
+  indicatorCodeMax: 40,
 } as const;
 
 export const RATING_LIMITS = {

@@ -64,12 +64,14 @@ export async function seedCatalogue(orm: MikroORM, log: (line: string) => void =
     }
 
     const slugs = await existingKeys(em, Practice, (p) => p.slug);
+    // Outcomes name indicators of the seed's catalogue, which is written further down in the same transaction.
+    const indicatorNames = new Map(indicators.map((i) => [i.code, i.name]));
     for (const seed of practices.filter((p) => !slugs.has(p.slug))) {
       em.create(Practice, {
         ...seed,
         originOffice: seed.originOffice,
         // The same checks and derived differences as an outcome written through the API.
-        outcomes: seed.outcomes.map((o, i) => outcomeOf({ demo: false, ...o }, i)),
+        outcomes: seed.outcomes.map((o, i) => outcomeOf({ demo: false, ...o, label: o.indicator }, i, indicatorNames)),
         links: seed.links.map((l) => Object.assign(new PracticeLink(), l)),
         cost: seed.cost ? Object.assign(new PracticeCost(), { demo: false, ...seed.cost }) : null,
         createdAt: new Date(seed.createdAt),

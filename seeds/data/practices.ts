@@ -184,6 +184,8 @@ export const practices: SeedPractice[] = [
       },
       {
         indicator: 'Andel yrkesaktive etter fullført program',
+        // The same measure and source as the catalogue's indicator: in work after a completed programme.
+        indicatorCode: 'KVP_TO_WORK',
         targetGroup: TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE,
         population: 'Deltakere som startet i 2010 og fullførte programmet (registerdata)',
         value: 19,
@@ -197,6 +199,8 @@ export const practices: SeedPractice[] = [
       },
       {
         indicator: 'Andel yrkesaktive etter fullført program',
+        // The same measure and source as the catalogue's indicator: in work after a completed programme.
+        indicatorCode: 'KVP_TO_WORK',
         targetGroup: TargetGroup.LONG_TERM_SOCIAL_ASSISTANCE,
         population: 'Deltakere som startet i 2015 og fullførte programmet (registerdata)',
         value: 28,

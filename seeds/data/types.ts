@@ -27,7 +27,10 @@ export interface SeedOffice {
 
 /** A measured effect, as OutcomeInput (see server/practices/practice.inputs.ts). */
 export interface SeedOutcome {
+  /** The label: the measure as the source names it (OutcomeInput.label). */
   indicator: string;
+  /** The catalogue indicator (seeds/data/indicators.ts) it measures, only where it measures the same thing. */
+  indicatorCode?: string;
   targetGroup?: TargetGroup;
   /** Which people the figures count, e.g. "deltakere i IPS-forsøket". */
   population?: string;

@@ -32,7 +32,9 @@ export interface AppUserTable {
 }
 
 export interface StoredOutcome {
+  /** The label: the measure as its source names it. */
   indicator: string;
+  indicatorCode?: string | null;
   targetGroup?: string | null;
   population?: string | null;
   followUpMonths?: number | null;
@@ -84,6 +86,7 @@ export interface PracticeTable {
   links: Json<StoredLink[]>;
   review_due: LocalDate | null;
   rating_count: Generated<number>;
+  rating_demo_count: Generated<number>;
   rating_average: Generated<number>;
   rating_distribution: number[];
   rating_usefulness: number | null;
@@ -308,6 +311,12 @@ export interface OfficeContextTable {
   demo: Generated<boolean>;
 }
 
+/** The catalogue indicators a practice's outcomes name: kept by trigger from practice.outcomes. */
+export interface PracticeOutcomeIndicatorTable {
+  practice_id: string;
+  indicator_code: string;
+}
+
 export interface Tables {
   region: RegionTable;
   office: OfficeTable;
@@ -332,4 +341,5 @@ export interface Tables {
   office_indicator_value: OfficeIndicatorValueTable;
   indicator_benchmark: IndicatorBenchmarkTable;
   office_context: OfficeContextTable;
+  practice_outcome_indicator: PracticeOutcomeIndicatorTable;
 }

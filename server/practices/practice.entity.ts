@@ -24,9 +24,16 @@ import { EvidenceLevel, PracticeKind, PracticeStatus, Responsibility, StudyDesig
  */
 @Embeddable()
 export class Outcome {
-  /** The indicator's name or code (free text until indicators are a table of their own). */
+  /** The measure as its source names it (the API's `label`); kept under its first key for the data written since. */
   @Property({ type: 'text' })
   indicator!: string;
+
+  /**
+   * The catalogue indicator it measures, where one does; research measures often have none. The
+   * foreign key is practice_outcome_indicator's, kept by trigger (migration outcome_indicators).
+   */
+  @Property({ fieldName: 'indicatorCode', type: 'text', nullable: true })
+  indicatorCode?: string;
 
   @Enum({ fieldName: 'targetGroup', items: () => TargetGroup, nullable: true })
   targetGroup?: TargetGroup;

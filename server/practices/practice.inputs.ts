@@ -19,12 +19,22 @@ import { EvidenceLevel, PracticeKind, PracticeStatus, Responsibility, StudyDesig
 
 const NOT_BLANK = /\S/;
 
-@InputType({ description: 'A measured effect. Give value (and comparisonValue where there is one) or the difference the study reports' })
+@InputType({
+  description:
+    'A measured effect. Give value (and comparisonValue where there is one), or only the difference where the study reports no levels. ' +
+    'Name what was measured by indicatorCode (a catalogue indicator), by label, or both',
+})
 export class OutcomeInput {
-  @Field(() => String, { description: "The indicator measured: its name or code" })
-  @Matches(NOT_BLANK, { message: 'indicator must not be empty' })
+  @Field(() => ID, { nullable: true, description: 'The catalogue indicator measured (Indicator.code); leave out for a measure the catalogue does not have' })
+  @IsOptional()
+  @MaxLength(L.indicatorCodeMax)
+  indicatorCode?: string;
+
+  @Field(() => String, { nullable: true, description: "The measure as the source names it; required without indicatorCode, the indicator's name where left out" })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'label must not be empty' })
   @MaxLength(L.textMax)
-  indicator!: string;
+  label?: string;
 
   @Field(() => TargetGroup, { nullable: true })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../graphql/pagination.js';
+import { IndicatorType } from '../indicators/indicator.types.js';
 import type { OfficeType } from '../offices/office.types.js';
 import { EvidenceLevel, PracticeKind, PracticeStatus, Responsibility, StudyDesign, TargetGroup, Theme } from './vocabulary.js';
 
@@ -25,8 +26,11 @@ registerEnumType(PracticeOrder, {
   description: 'A measured effect of a practice: result against comparison, for whom, after how long, how it was measured and where it comes from',
 })
 export class OutcomeType {
-  @Field(() => String, { description: "The indicator measured: its name or code" })
-  indicator!: string;
+  @Field(() => String, { description: "The measure as its source names it; the catalogue indicator's name where the proposer gave none" })
+  label!: string;
+
+  @Field(() => IndicatorType, { nullable: true, description: 'The catalogue indicator it measures; null for a measure the catalogue does not have' })
+  indicator!: IndicatorType | null;
 
   @Field(() => TargetGroup, { nullable: true })
   targetGroup?: TargetGroup | null;
@@ -135,6 +139,8 @@ export class PracticeLinkType {
 /** A practice's rating aggregate as stored on its row. */
 export interface StoredRatingAggregate {
   count: number;
+  /** How many of the counted ratings are demo data. */
+  demoCount: number;
   /** 0 while nobody has rated. */
   average: number;
   distribution: number[];

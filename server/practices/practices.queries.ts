@@ -8,6 +8,7 @@ import { PracticeOrder, type PracticeDetails, type PracticeType } from './practi
 import { presentOutcome } from './outcomes.js';
 import { PracticeStatus, type EvidenceLevel, type PracticeKind, type Responsibility, type StudyDesign, type TargetGroup, type Theme } from './vocabulary.js';
 import type { StoredOutcome } from '../db/tables.js';
+import type { IndicatorType } from '../indicators/indicator.types.js';
 
 export interface PracticeListFilter {
   themes?: Theme[] | null;
@@ -42,6 +43,7 @@ function selectPractices(db: Db) {
       'p.published_at',
       'p.author_id',
       'p.rating_count',
+      'p.rating_demo_count',
       'p.rating_average',
       'p.rating_distribution',
       'p.rating_usefulness',
@@ -78,6 +80,7 @@ function toPractice(row: SelectedRow): PracticeType {
     authorId: row.author_id,
     rating: {
       count: row.rating_count,
+      demoCount: row.rating_demo_count,
       average: row.rating_average,
       distribution: row.rating_distribution,
       usefulness: row.rating_usefulness,
@@ -111,23 +114,48 @@ export async function practicesOverdueForReview(db: Db, regionCode: string): Pro
 /** The practice with this slug and its long texts: what its page shows. */
 export async function practiceBySlug(db: Db, slug: string): Promise<PracticeType | undefined> {
   const row = await selectPractices(db)
-    .select(['p.description', 'p.outcomes', 'p.links'])
+    .select(['p.description', 'p.outcomes', 'p.links', outcomeIndicators('p').as('outcome_indicators')])
     .where('p.slug', '=', slug)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...toPractice(row), details: { description: row.description, outcomes: row.outcomes.map(toOutcome), links: row.links } };
+  return { ...toPractice(row), details: { description: row.description, outcomes: toOutcomes(row.outcomes, row.outcome_indicators), links: row.links } };
 }
 
-const toOutcome = (stored: StoredOutcome) =>
-  presentOutcome({ ...stored, targetGroup: stored.targetGroup as TargetGroup | null, design: stored.design as StudyDesign });
+/**
+ * The catalogue indicators the practice's outcomes name, read in the practice's own statement (a
+ * page costs no more statements however many outcomes link to indicators). Shaped as IndicatorType.
+ */
+function outcomeIndicators(practice: string) {
+  const p = sql.table(practice);
+  return sql<IndicatorType[]>`(select coalesce(jsonb_agg(jsonb_build_object(
+      'code', i.code, 'name', i.name, 'description', i.description, 'owner', i.owner, 'kind', i.kind, 'unit', i.unit,
+      'direction', i.direction, 'themes', to_jsonb(i.themes), 'targetGroups', to_jsonb(i.target_groups), 'source', i.source, 'note', i.note,
+      'firstMonth', (select to_char(min(v.month), 'YYYY-MM') from office_indicator_value v where v.indicator_code = i.code),
+      'lastMonth', (select to_char(max(v.month), 'YYYY-MM') from office_indicator_value v where v.indicator_code = i.code))), '[]'::jsonb)
+    from indicator i where i.code in (select o->>'indicatorCode' from jsonb_array_elements(${p}.outcomes) o))`;
+}
+
+const toOutcomes = (stored: StoredOutcome[], indicators: IndicatorType[]) => {
+  const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+  return stored.map((outcome) =>
+    presentOutcome({ ...outcome, targetGroup: outcome.targetGroup as TargetGroup | null, design: outcome.design as StudyDesign }, byCode),
+  );
+};
 
 export async function practiceDetailsById(db: Db, ids: readonly string[]): Promise<(PracticeDetails & { id: string })[]> {
   const rows = await db
     .selectFrom('practice')
-    .select(['id', 'description', 'outcomes', 'links'])
+    .select(['id', 'description', 'outcomes', 'links', outcomeIndicators('practice').as('outcome_indicators')])
     .where('id', '=', sql<string>`any(${[...ids]}::uuid[])`)
     .execute();
-  return rows.map((row) => ({ ...row, outcomes: row.outcomes.map(toOutcome) }));
+  return rows.map(({ outcome_indicators, ...row }) => ({ ...row, outcomes: toOutcomes(row.outcomes, outcome_indicators) }));
+}
+
+/** The names of the catalogue indicators with these codes, by code; unknown codes are left out. */
+export async function indicatorNamesByCode(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  if (!codes.length) return new Map();
+  const rows = await db.selectFrom('indicator').select(['code', 'name']).where('code', '=', sql<string>`any(${[...codes]}::text[])`).execute();
+  return new Map(rows.map((row) => [row.code, row.name]));
 }
 
 interface Order {

@@ -11,12 +11,12 @@ import type { ServiceDeps } from '../services.js';
 import { User } from '../users/user.entity.js';
 import type { PracticeFieldsInput, PracticeFilter, ProposePracticeInput } from './practice.inputs.js';
 import { Practice, PracticeCost, PracticeLink } from './practice.entity.js';
-import { outcomeOf } from './outcomes.js';
+import { indicatorCodesOf, outcomeOf, type IndicatorNames } from './outcomes.js';
 import { evidenceGapMap } from './gap-map.js';
 import type { EvidenceGapMapType } from './gap-map.types.js';
 import { canArchive, canEdit, canPublish, canSetKind, canView, draftAccessOf } from './practice.policy.js';
 import { PracticeOrder, type PracticeType } from './practice.types.js';
-import { listPractices, practiceBySlug, practicesById, practicesOverdueForReview, PRACTICE_ORDERS } from './practices.queries.js';
+import { indicatorNamesByCode, listPractices, practiceBySlug, practicesById, practicesOverdueForReview, PRACTICE_ORDERS } from './practices.queries.js';
 import { firstFreeSlug, slugFromTitle } from './slug.js';
 import { EvidenceLevel, PracticeStatus } from './vocabulary.js';
 
@@ -92,6 +92,7 @@ export class PracticesService {
       throw forbidden('You may propose practices only on behalf of your own office or region');
     }
     this.checkKind(viewer, input);
+    const indicators = await this.indicatorsNamed(input);
 
     const em = this.deps.orm.em.fork();
     const base = slugFromTitle(input.title);
@@ -102,7 +103,7 @@ export class PracticesService {
       practice.originOffice = em.getReference(Office, enhetsnummer, { wrapped: true });
       practice.author = em.getReference(User, viewer.id, { wrapped: true });
       practice.evidenceLevel = EvidenceLevel.LOCAL_EXPERIENCE;
-      this.applyFields(practice, input);
+      this.applyFields(practice, input, indicators);
       enqueueSearchUpdate(em, practice.id, 'text');
       try {
         await em.persist(practice).flush();
@@ -121,7 +122,8 @@ export class PracticesService {
       throw forbidden('Caseworkers edit their own drafts; directors the practices of their region; only editors archived ones');
     }
     this.checkKind(viewer, input);
-    return this.change(subject.id, 'text', (practice) => this.applyFields(practice, input));
+    const indicators = await this.indicatorsNamed(input);
+    return this.change(subject.id, 'text', (practice) => this.applyFields(practice, input, indicators));
   }
 
   async publish(viewer: Viewer, id: string): Promise<PracticeType> {
@@ -161,8 +163,13 @@ export class PracticesService {
     }
   }
 
+  /** The catalogue indicators the input's outcomes name; outcomeOf refuses the codes missing here. */
+  private indicatorsNamed(input: PracticeFieldsInput): Promise<IndicatorNames> {
+    return indicatorNamesByCode(this.deps.db, indicatorCodesOf(input.outcomes ?? []));
+  }
+
   /** Copies the given fields; absent (or null) leaves a field as it is, except reviewDue, which null clears. */
-  private applyFields(practice: Practice, input: PracticeFieldsInput): void {
+  private applyFields(practice: Practice, input: PracticeFieldsInput, indicators: IndicatorNames): void {
     const trimmed = (value: string) => value.trim();
     if (input.title != null) practice.title = trimmed(input.title);
     if (input.summary != null) practice.summary = trimmed(input.summary);
@@ -172,7 +179,7 @@ export class PracticesService {
     if (input.evidenceLevel != null) practice.evidenceLevel = input.evidenceLevel;
     if (input.responsibility != null) practice.responsibility = input.responsibility;
     if (input.kind != null) practice.kind = input.kind;
-    if (input.outcomes != null) practice.outcomes = input.outcomes.map(outcomeOf);
+    if (input.outcomes != null) practice.outcomes = input.outcomes.map((outcome, index) => outcomeOf(outcome, index, indicators));
     if (input.cost !== undefined) practice.cost = input.cost ? Object.assign(new PracticeCost(), input.cost) : null;
     if (input.links != null) practice.links = input.links.map((l) => Object.assign(new PracticeLink(), l));
     if (input.reviewDue !== undefined) practice.reviewDue = input.reviewDue ?? undefined;

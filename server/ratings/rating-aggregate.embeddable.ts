@@ -10,6 +10,10 @@ export class RatingAggregate {
   @Property({ type: 'integer' })
   count: number = 0;
 
+  /** How many of the counted ratings are made-up demo data. */
+  @Property({ type: 'integer' })
+  demoCount: number = 0;
+
   /** Taken from a sequence at every change, so changes can be followed in order. */
   @Property({ type: 'bigint', columnType: 'bigint', defaultRaw: '0' })
   version?: string;

@@ -18,8 +18,11 @@ export class RatingSummary {
   @Field(() => Float, { nullable: true, description: 'Mean score; null while nobody has rated' })
   average!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many ratings the summary counts, demo ratings included' })
   count!: number;
+
+  @Field(() => Int, { description: 'How many of the counted ratings are made-up demo data' })
+  demoCount!: number;
 
   @Field(() => [Int], { description: 'How many gave score 1, 2, 3, 4 and 5, in that order' })
   distribution!: number[];
@@ -32,6 +35,7 @@ export function presentRatingSummary(aggregate: StoredRatingAggregate): RatingSu
   return {
     average: aggregate.count > 0 ? aggregate.average : null,
     count: aggregate.count,
+    demoCount: aggregate.demoCount,
     distribution: aggregate.distribution,
     dimensions: {
       usefulness: aggregate.usefulness ?? null,

@@ -98,7 +98,7 @@ async function main() {
       ]),
       practicePage: practices.slice(0, 50).map((p, i) =>
         gql(caseworkers[i], `query($slug: String!) { practice(slug: $slug) { id title summary description evidenceLevel themes targetGroups reviewDue
-          originOffice { name region { name } } outcomes { indicator value unit } links { title url }
+          originOffice { name region { name } } outcomes { label indicator { code name } value unit } links { title url }
           adoptions { status since office { name region { name } } }
           ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } } myRating { score }
           ratings(first: 20) { totalCount edges { node { score comment updatedAt office { name } author { name } } } }

@@ -59,7 +59,7 @@ describe('reading the catalogue', () => {
   it('holds the named practices with outcomes that carry their source', async () => {
     const result = await app.gql(
       `{ practice(slug: "individuell-jobbstotte") { title evidenceLevel status responsibility themes targetGroups
-          originOffice { name } outcomes { indicator value comparisonValue unit difference differenceUnit followUpMonths design year source demo } links { title url }
+          originOffice { name } outcomes { label indicator { code } value comparisonValue unit difference differenceUnit followUpMonths design year source demo } links { title url }
           adoptions { status since office { name region { name } } }
           ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } }
           myRating { score } } }`,

@@ -8,7 +8,7 @@ import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 const PRACTICE = `query($slug: String!) { practice(slug: $slug) {
   id kind cost { perParticipantNok staffYearsPer100 source demo }
   evidenceStrength { score design studies participants consistent }
-  outcomes { indicator followUpMonths value comparisonValue unit difference differenceUnit nResult nComparison design source sourceUrl demo }
+  outcomes { label indicator { code name } followUpMonths value comparisonValue unit difference differenceUnit nResult nComparison design source sourceUrl demo }
   adoptions { id status demo fidelity { scale score min max } office { enhetsnummer }
     history { fromStatus toStatus since reason changedBy fidelity { scale score } demo } } } }`;
 const SET = `mutation($input: SetAdoptionInput!) { setAdoption(input: $input) {
@@ -19,7 +19,7 @@ const PROPOSE = `mutation($input: ProposePracticeInput!) { proposePractice(input
 const EXPORT = `query($includeDemo: Boolean) { ratingsExport(first: 100, includeDemo: $includeDemo) { totalCount } }`;
 
 const rct = (source: string, followUpMonths: number, value: number, comparisonValue: number, n = [120, 110]) => ({
-  indicator: 'Andel i arbeid',
+  label: 'Andel i arbeid',
   followUpMonths,
   value,
   comparisonValue,
@@ -54,7 +54,7 @@ describe('the evidence model', () => {
     it('gives IPS outcomes at 12 and 18 months against the comparison, in percentage points, and the strongest evidence', async () => {
       const ips = await practice('individuell-jobbstotte');
       expect(ips.kind).toBe('NATIONAL_METHOD');
-      const work = ips.outcomes.filter((o: any) => o.indicator === 'Andel i ordinært lønnet arbeid');
+      const work = ips.outcomes.filter((o: any) => o.label === 'Andel i ordinært lønnet arbeid');
       expect(work.map((o: any) => [o.followUpMonths, o.value, o.comparisonValue, o.difference, o.differenceUnit])).toEqual([
         [12, 36.6, 27.1, 9.5, 'prosentpoeng'],
         [18, 37.4, 27.1, 10.3, 'prosentpoeng'],
@@ -86,19 +86,19 @@ describe('the evidence model', () => {
       expect(disagreeing.evidenceStrength).toMatchObject({ score: 4, studies: 2, consistent: false });
 
       const descriptive = await propose('Bare egne tall', [
-        { indicator: 'Andel i arbeid', value: 20, unit: '%', design: 'DESCRIPTIVE', year: 2025, source: 'Kontorets rapport 2025' },
-        { indicator: 'Brukernes vurdering', value: 90, unit: '%', design: 'USER_KNOWLEDGE', year: 2025, source: 'Brukerundersøkelse 2025' },
+        { label: 'Andel i arbeid', value: 20, unit: '%', design: 'DESCRIPTIVE', year: 2025, source: 'Kontorets rapport 2025' },
+        { label: 'Brukernes vurdering', value: 90, unit: '%', design: 'USER_KNOWLEDGE', year: 2025, source: 'Brukerundersøkelse 2025' },
         { ...rct('Demodata: forsøk', 12, 90, 10), demo: true },
       ]);
       expect(descriptive.evidenceStrength).toEqual({ score: 1, design: 'DESCRIPTIVE', studies: 1, participants: null, consistent: true });
 
-      const none = await propose('Bare brukerkunnskap', [{ indicator: 'Brukernes vurdering', value: 90, unit: '%', design: 'USER_KNOWLEDGE', source: 'Brukerpanel' }]);
+      const none = await propose('Bare brukerkunnskap', [{ label: 'Brukernes vurdering', value: 90, unit: '%', design: 'USER_KNOWLEDGE', source: 'Brukerpanel' }]);
       expect(none.evidenceStrength).toBeNull();
     });
 
     it('refuses an outcome without result or difference, and a difference that is not result minus comparison', async () => {
       const bad = [
-        [{ indicator: 'I arbeid', unit: '%', design: 'DESCRIPTIVE', source: 'X' }, 'outcomes.0.value'],
+        [{ label: 'I arbeid', unit: '%', design: 'DESCRIPTIVE', source: 'X' }, 'outcomes.0.value'],
         [{ ...rct('Y', 12, 40, 30), difference: 3 }, 'outcomes.0.difference'],
         [{ ...rct('Y', 12, 40, 30), sourceUrl: 'ftp://example.org/r.pdf' }, 'outcomes.0.sourceUrl'],
       ] as const;

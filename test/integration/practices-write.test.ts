@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROPOSE = `mutation($input: ProposePracticeInput!) { proposePractice(input: $input) {
-  id slug title status evidenceLevel themes originOffice { enhetsnummer } outcomes { indicator demo } } }`;
+  id slug title status evidenceLevel themes originOffice { enhetsnummer } outcomes { label demo } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdatePracticeInput!) { updatePractice(id: $id, input: $input) { id title summary status reviewDue } }`;
 const PUBLISH = 'mutation($id: ID!) { publishPractice(id: $id) { id status publishedAt } }';
 const ARCHIVE = 'mutation($id: ID!) { archivePractice(id: $id) { id status } }';
@@ -30,7 +30,7 @@ describe('proposing, editing, publishing and archiving practices', () => {
       summary: 'Veiledere deler ledige jobber mellom kontorene i regionen.',
       description: '## Slik gjør vi det\nUkentlige møter.',
       themes: ['EMPLOYER_COOPERATION'],
-      outcomes: [{ indicator: 'Demodata: formidlinger', value: 12, unit: 'personer', design: 'DESCRIPTIVE', year: 2025, demo: true }],
+      outcomes: [{ label: 'Demodata: formidlinger', value: 12, unit: 'personer', design: 'DESCRIPTIVE', year: 2025, demo: true }],
     });
     expect(result.errors).toBeUndefined();
     expect(result.data.proposePractice).toMatchObject({
@@ -38,7 +38,7 @@ describe('proposing, editing, publishing and archiving practices', () => {
       status: 'DRAFT',
       evidenceLevel: 'LOCAL_EXPERIENCE',
       originOffice: { enhetsnummer: '0602' },
-      outcomes: [{ indicator: 'Demodata: formidlinger', demo: true }],
+      outcomes: [{ label: 'Demodata: formidlinger', demo: true }],
     });
     const again = await propose({ title: 'Jobbmatch på tvers av kontorer!', summary: 'En variant.', description: '' });
     expect(again.data.proposePractice.slug).toBe('jobbmatch-pa-tvers-av-kontorer-2');
@@ -51,7 +51,7 @@ describe('proposing, editing, publishing and archiving practices', () => {
       [{ title: '   ', summary: 'x', description: '' }, 'title'],
       [{ title: 'Ok', summary: 'x'.repeat(601), description: '' }, 'summary'],
       [{ title: 'Ok', summary: 'x', description: '', links: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url'],
-      [{ title: 'Ok', summary: 'x', description: '', outcomes: [{ indicator: 'I arbeid', value: 40, unit: '%', design: 'DESCRIPTIVE', year: 2024 }] }, 'outcomes.0.source'],
+      [{ title: 'Ok', summary: 'x', description: '', outcomes: [{ label: 'I arbeid', value: 40, unit: '%', design: 'DESCRIPTIVE', year: 2024 }] }, 'outcomes.0.source'],
     ] as const) {
       const result = await propose(input);
       expect(codeOf(result), JSON.stringify(input).slice(0, 60)).toBe('BAD_USER_INPUT');

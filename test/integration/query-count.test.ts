@@ -15,7 +15,7 @@ const LIST = `query($first: Int!) { practices(first: $first, orderBy: NEWEST) {
 
 // What the web client's practice page asks for.
 const PAGE = `query($slug: String!) { practice(slug: $slug) { id title summary description evidenceLevel themes targetGroups reviewDue
-  originOffice { name region { name } } outcomes { indicator value unit } links { title url }
+  originOffice { name region { name } } outcomes { label indicator { code name } value unit } links { title url }
   adoptions { status since office { name region { name } } }
   ratingSummary { average count distribution dimensions { usefulness transferability observedEffect } } myRating { score }
   ratings(first: 20) { totalCount edges { node { score comment updatedAt office { name } author { name } } } }
@@ -61,6 +61,19 @@ describe('no N+1', () => {
     expect(data.practice.adoptions.length).toBeGreaterThan(0);
     // the practice with its office, region and texts; adoptions; my rating; a page of ratings with its total
     expect(count).toBeLessThanOrEqual(4);
+  });
+
+  it("reads the catalogue indicators outcomes name in the practice's own statement, on its page and in lists", async () => {
+    const linked = await countStatements(PAGE, { slug: 'kvalifiseringsprogrammet' });
+    expect(linked.data.practice.outcomes.some((o: any) => o.indicator?.code === 'KVP_TO_WORK')).toBe(true);
+    const { count } = await countStatements(PAGE, { slug: 'individuell-jobbstotte' });
+    expect(linked.count).toBe(count);
+
+    const LIST_OUTCOMES = `query($first: Int!) { practices(first: $first) { edges { node { slug outcomes { label indicator { code name } } } } } }`;
+    const small = await countStatements(LIST_OUTCOMES, { first: 5 });
+    const large = await countStatements(LIST_OUTCOMES, { first: 50 });
+    expect(large.data.practices.edges.some((e: any) => e.node.outcomes.some((o: any) => o.indicator))).toBe(true);
+    expect(large.count).toBe(small.count);
   });
 
   it('batches pages of ratings nested under a list, at every level', async () => {

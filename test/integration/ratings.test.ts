@@ -64,6 +64,38 @@ describe('rating a practice', () => {
     expect(codeOf(again)).toBe('NOT_FOUND');
   });
 
+  it('says how many of the counted ratings are demo data, and the count follows every change of the rows', async () => {
+    const DEMO = 'query($slug: String!) { practice(slug: $slug) { ratingSummary { count demoCount } } }';
+    const counted = async () => (await app.gql(DEMO, { slug }, caseworker)).data.practice.ratingSummary;
+    const recount = async () =>
+      (await app.sql(`select count(*)::int as count, (count(*) filter (where demo))::int as "demoCount" from rating where practice_id = ?`, [practiceId]))[0];
+
+    const before = await counted();
+    expect(before.demoCount).toBeGreaterThan(0);
+    expect(before).toEqual(await recount());
+
+    // A caseworker's own rating is real: counted, not as demo.
+    await app.gql(RATE, { input: { practiceId, score: 4 } }, caseworker);
+    expect(await counted()).toEqual({ count: before.count + 1, demoCount: before.demoCount });
+
+    // A demo rater editing their demo rating keeps it demo; deleting it takes it out of both counts.
+    const [{ username }] = await app.sql(
+      `select u.username from rating r join app_user u on u.id = r.user_id where r.practice_id = ? and r.demo order by u.username limit 1`,
+      [practiceId],
+    );
+    const demoRater = await app.login(username);
+    expect((await app.gql(RATE, { input: { practiceId, score: 1 } }, demoRater)).errors).toBeUndefined();
+    expect(await counted()).toEqual({ count: before.count + 1, demoCount: before.demoCount });
+    await app.gql('mutation($id: ID!) { deleteMyRating(practiceId: $id) { id } }', { id: practiceId }, demoRater);
+    expect(await counted()).toEqual({ count: before.count, demoCount: before.demoCount - 1 });
+
+    // Any writer, not only the app: a rating marked real by hand leaves the demo count.
+    await app.sql(`update rating set demo = false where id = (select id from rating where practice_id = ? and demo order by id limit 1)`, [practiceId]);
+    expect(await counted()).toEqual({ count: before.count, demoCount: before.demoCount - 2 });
+    expect(await counted()).toEqual(await recount());
+    await app.gql('mutation($id: ID!) { deleteMyRating(practiceId: $id) { id } }', { id: practiceId }, caseworker);
+  });
+
   it('refuses bad input with a code and the field, and writes nothing', async () => {
     const before = await rowsFor();
     const cases: [Record<string, unknown>, string, string][] = [
@@ -203,8 +235,16 @@ describe('rating a practice', () => {
         app.tokenFor({ subject: `burst-${i}`, name: `Burst ${i}`, role: Role.CASEWORKER, officeEnhetsnummer: '0602' }),
       ),
     );
+    // Demo raters of the same practices edit and delete their demo ratings among the others' writes.
+    const demoRaters = (await app.sql(
+      `select distinct u.username from rating r join app_user u on u.id = r.user_id
+       where r.demo and r.practice_id in (${slugs.map(() => '?').join(', ')}) order by 1 limit 6`,
+      slugs.map((p) => p.id),
+    )) as { username: string }[];
+    expect(demoRaters.length).toBeGreaterThan(0);
+    const demoTokens = await Promise.all(demoRaters.map((r) => app.login(r.username)));
     const DELETE = 'mutation($id: ID!) { deleteMyRating(practiceId: $id) { id } }';
-    const calls = users.flatMap((token, i) =>
+    const calls = [...users, ...demoTokens].flatMap((token, i) =>
       Array.from({ length: 10 }, (_, k) => {
         const id = slugs[(i + k) % slugs.length].id;
         if (k % 4 === 3) return app.gql(DELETE, { id }, token);
@@ -217,17 +257,17 @@ describe('rating a practice', () => {
 
     const drifted = await app.sql(
       `select p.slug from practice p
-       left join (select practice_id, count(*)::int as n, sum(score)::int as total,
+       left join (select practice_id, count(*)::int as n, count(*) filter (where demo)::int as demo_n, sum(score)::int as total,
                     array[count(*) filter (where score = 1), count(*) filter (where score = 2), count(*) filter (where score = 3),
                           count(*) filter (where score = 4), count(*) filter (where score = 5)]::int[] as distribution,
                     coalesce(sum(usefulness), 0)::int as usefulness_sum, count(usefulness)::int as usefulness_count,
                     coalesce(sum(transferability), 0)::int as transferability_sum, count(transferability)::int as transferability_count,
                     coalesce(sum(observed_effect), 0)::int as observed_effect_sum, count(observed_effect)::int as observed_effect_count
                   from rating group by practice_id) r on r.practice_id = p.id
-       where (p.rating_count, p.rating_sum, p.rating_distribution, p.rating_usefulness_sum, p.rating_usefulness_count,
+       where (p.rating_count, p.rating_demo_count, p.rating_sum, p.rating_distribution, p.rating_usefulness_sum, p.rating_usefulness_count,
               p.rating_transferability_sum, p.rating_transferability_count, p.rating_observed_effect_sum, p.rating_observed_effect_count)
          is distinct from
-             (coalesce(r.n, 0), coalesce(r.total, 0), coalesce(r.distribution, '{0,0,0,0,0}'), coalesce(r.usefulness_sum, 0),
+             (coalesce(r.n, 0), coalesce(r.demo_n, 0), coalesce(r.total, 0), coalesce(r.distribution, '{0,0,0,0,0}'), coalesce(r.usefulness_sum, 0),
               coalesce(r.usefulness_count, 0), coalesce(r.transferability_sum, 0), coalesce(r.transferability_count, 0),
               coalesce(r.observed_effect_sum, 0), coalesce(r.observed_effect_count, 0))
           or abs(p.rating_average - coalesce(r.total::float8 / nullif(r.n, 0), 0)) > 1e-9`,

@@ -18,9 +18,14 @@ const SIGNED_ROWS: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
   UPDATE: 'select 1 as sign, * from new_rows union all select -1 as sign, * from old_rows',
 };
 
-function ratingDeltaFunction(event: keyof typeof SIGNED_ROWS): string {
+/**
+ * The rating trigger function of an event; `replace` and `demoCount` (migration rating_demo_count:
+ * the practice's demo ratings counted too) for a later migration.
+ */
+export function ratingDeltaFunction(event: keyof typeof SIGNED_ROWS, options: { replace?: boolean; demoCount?: boolean } = {}): string {
   const sums = [
     'sum(sign)::int as n',
+    ...(options.demoCount ? ['sum(sign * demo::int)::int as demo_n'] : []),
     'sum(sign * score)::int as total',
     ...[1, 2, 3, 4, 5].map((s) => `sum(sign * (score = ${s})::int)::int as s${s}`),
     ...DIMENSIONS.flatMap((d) => [`coalesce(sum(sign * ${d}), 0)::int as ${d}_sum`, `sum(sign * (${d} is not null)::int)::int as ${d}_count`]),
@@ -31,11 +36,11 @@ function ratingDeltaFunction(event: keyof typeof SIGNED_ROWS): string {
     `rating_${d} = case when p.rating_${d}_count + d.${d}_count > 0
        then (p.rating_${d}_sum + d.${d}_sum)::float8 / (p.rating_${d}_count + d.${d}_count) end`,
   ]).join(',\n        ');
-  return `create function practice_rating_delta_on_${event.toLowerCase()}() returns trigger language plpgsql as $$
+  return `create ${options.replace ? 'or replace ' : ''}function practice_rating_delta_on_${event.toLowerCase()}() returns trigger language plpgsql as $$
     begin
       update practice p set
         rating_version = nextval('practice_rating_version'),
-        rating_count = p.rating_count + d.n,
+        rating_count = p.rating_count + d.n,${options.demoCount ? '\n        rating_demo_count = p.rating_demo_count + d.demo_n,' : ''}
         rating_sum = p.rating_sum + d.total,
         rating_average = case when p.rating_count + d.n > 0 then (p.rating_sum + d.total)::float8 / (p.rating_count + d.n) else 0 end,
         rating_distribution = array[${[1, 2, 3, 4, 5].map((s) => `p.rating_distribution[${s}] + d.s${s}`).join(', ')}],

@@ -12,7 +12,10 @@ import { Migration20261210000000_archived_never_published } from './Migration202
 import { Migration20261212000000_rating_rollup } from './Migration20261212000000_rating_rollup.js';
 import { Migration20261215000000_search_outbox_tasks } from './Migration20261215000000_search_outbox_tasks.js';
 import { Migration20261217000000_evidence_model } from './Migration20261217000000_evidence_model.js';
+import { Migration20261218000000_rating_demo_count } from './Migration20261218000000_rating_demo_count.js';
 import { Migration20261216000000_indicators } from './Migration20261216000000_indicators.js';
+import { Migration20261219000000_outcome_indicators } from './Migration20261219000000_outcome_indicators.js';
+import { Migration20261220000000_catalogue_corrections } from './Migration20261220000000_catalogue_corrections.js';
 
 // Every migration, in order. The list is explicit so the app needs no file globbing at run time.
 export const migrations: MigrationObject[] = [
@@ -30,4 +33,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261215000000_search_outbox_tasks', class: Migration20261215000000_search_outbox_tasks },
   { name: 'Migration20261216000000_indicators', class: Migration20261216000000_indicators },
   { name: 'Migration20261217000000_evidence_model', class: Migration20261217000000_evidence_model },
+  { name: 'Migration20261218000000_rating_demo_count', class: Migration20261218000000_rating_demo_count },
+  { name: 'Migration20261219000000_outcome_indicators', class: Migration20261219000000_outcome_indicators },
+  { name: 'Migration20261220000000_catalogue_corrections', class: Migration20261220000000_catalogue_corrections },
 ];

@@ -100,7 +100,7 @@ export type OfficeOrganisation =
   | 'GENERALIST'
   | 'SPECIALIST';
 
-/** A measured effect. Give value (and comparisonValue where there is one) or the difference the study reports */
+/** A measured effect. Give value (and comparisonValue where there is one), or only the difference where the study reports no levels. Name what was measured by indicatorCode (a catalogue indicator), by label, or both */
 export type OutcomeInput = {
   comparisonValue?: number | null | undefined;
   demo?: boolean;
@@ -109,8 +109,10 @@ export type OutcomeInput = {
   difference?: number | null | undefined;
   /** Months from the start to the measurement */
   followUpMonths?: number | null | undefined;
-  /** The indicator measured: its name or code */
-  indicator: string;
+  /** The catalogue indicator measured (Indicator.code); leave out for a measure the catalogue does not have */
+  indicatorCode?: string | number | null | undefined;
+  /** The measure as the source names it; required without indicatorCode, the indicator's name where left out */
+  label?: string | null | undefined;
   nComparison?: number | null | undefined;
   nResult?: number | null | undefined;
   note?: string | null | undefined;
@@ -517,7 +519,7 @@ export type SetAdoptionMutationVariables = Exact<{
 
 export type SetAdoptionMutation = { setAdoption: { id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, practice: { id: string, slug: string, title: string, status: PracticeStatus, adoptionCount: number }, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } } };
 
-export type OutcomeFieldsFragment = { indicator: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean };
+export type OutcomeFieldsFragment = { label: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null };
 
 export type PracticePageQueryVariables = Exact<{
   slug: string;
@@ -525,7 +527,7 @@ export type PracticePageQueryVariables = Exact<{
 }>;
 
 
-export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, kind: PracticeKind, reviewDue: string | null, updatedAt: string, cost: { perParticipantNok: number | null, staffYearsPer100: number | null, source: string, sourceUrl: string | null, year: number | null, demo: boolean } | null, evidenceStrength: { score: number, design: StudyDesign, studies: number, participants: number | null, consistent: boolean } | null, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ indicator: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, kind: PracticeKind, reviewDue: string | null, updatedAt: string, cost: { perParticipantNok: number | null, staffYearsPer100: number | null, source: string, sourceUrl: string | null, year: number | null, demo: boolean } | null, evidenceStrength: { score: number, design: StudyDesign, studies: number, participants: number | null, consistent: boolean } | null, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ label: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
 export type PracticeResultsQueryVariables = Exact<{
   slug: string;
@@ -553,23 +555,23 @@ export type RatePracticeMutationVariables = Exact<{
 }>;
 
 
-export type RatePracticeMutation = { ratePractice: { rating: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null }, practice: { id: string, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } } };
+export type RatePracticeMutation = { ratePractice: { rating: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null }, practice: { id: string, ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } } };
 
 export type DeleteMyRatingMutationVariables = Exact<{
   practiceId: string | number;
 }>;
 
 
-export type DeleteMyRatingMutation = { deleteMyRating: { id: string, ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
+export type DeleteMyRatingMutation = { deleteMyRating: { id: string, ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
-export type PracticeRatingFieldsFragment = { ratingSummary: { average: number | null, count: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null };
+export type PracticeRatingFieldsFragment = { ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null };
 
 export type EditPracticeQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ indicator: string, value: number | null, comparisonValue: number | null, unit: string, population: string | null, followUpMonths: number | null, design: StudyDesign, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
+export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ label: string, targetGroup: TargetGroup | null, value: number | null, comparisonValue: number | null, difference: number | null, unit: string, nResult: number | null, nComparison: number | null, significant: boolean | null, population: string | null, followUpMonths: number | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
 
 export type UpdatePracticeMutationVariables = Exact<{
   id: string | number;
@@ -578,6 +580,11 @@ export type UpdatePracticeMutationVariables = Exact<{
 
 
 export type UpdatePracticeMutation = { updatePractice: { id: string, slug: string } };
+
+export type OutcomeIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomeIndicatorsQuery = { indicators: Array<{ code: string, name: string }> };
 
 export type ProposePracticeMutationVariables = Exact<{
   input: ProposePracticeInput;
@@ -793,7 +800,11 @@ export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"AdoptionFields"}) as unknown as TypedDocumentString<AdoptionFieldsFragment, unknown>;
 export const OutcomeFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutcomeFields on Outcome {
-  indicator
+  label
+  indicator {
+    code
+    name
+  }
   targetGroup
   population
   followUpMonths
@@ -861,6 +872,7 @@ export const PracticeRatingFieldsFragmentDoc = new TypedDocumentString(`
   ratingSummary {
     average
     count
+    demoCount
     distribution
     dimensions {
       usefulness
@@ -1596,7 +1608,11 @@ export const PracticePageDocument = new TypedDocumentString(`
   }
 }
 fragment OutcomeFields on Outcome {
-  indicator
+  label
+  indicator {
+    code
+    name
+  }
   targetGroup
   population
   followUpMonths
@@ -1645,6 +1661,7 @@ fragment PracticeRatingFields on Practice {
   ratingSummary {
     average
     count
+    demoCount
     distribution
     dimensions {
       usefulness
@@ -1760,6 +1777,7 @@ fragment PracticeRatingFields on Practice {
   ratingSummary {
     average
     count
+    demoCount
     distribution
     dimensions {
       usefulness
@@ -1788,6 +1806,7 @@ export const DeleteMyRatingDocument = new TypedDocumentString(`
   ratingSummary {
     average
     count
+    demoCount
     distribution
     dimensions {
       usefulness
@@ -1820,13 +1839,23 @@ export const EditPracticeDocument = new TypedDocumentString(`
     responsibility
     reviewDue
     outcomes {
-      indicator
+      label
+      indicator {
+        code
+        name
+      }
+      targetGroup
       value
       comparisonValue
+      difference
       unit
+      nResult
+      nComparison
+      significant
       population
       followUpMonths
       design
+      note
       year
       source
       sourceUrl
@@ -1850,6 +1879,14 @@ export const UpdatePracticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
+export const OutcomeIndicatorsDocument = new TypedDocumentString(`
+    query OutcomeIndicators {
+  indicators {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeIndicatorsQuery, OutcomeIndicatorsQueryVariables>;
 export const ProposePracticeDocument = new TypedDocumentString(`
     mutation ProposePractice($input: ProposePracticeInput!) {
   proposePractice(input: $input) {

@@ -85,7 +85,9 @@ describe('what a manual accessibility audit checks', () => {
     await page.getByLabel('Kort oppsummering').fill('Deltakerne møtes hver mandag før aktivitetene starter.');
     for (const row of [1, 2]) {
       await page.getByRole('button', { name: 'Legg til resultat' }).click();
-      await page.getByRole('group', { name: `Resultat ${row}` }).getByLabel('Indikator').fill(`Oppmøte i uke ${row}`);
+      const group = page.getByRole('group', { name: `Resultat ${row}` });
+      await group.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Annet (skriv selv)' });
+      await group.getByLabel('Hva som er målt').fill(`Oppmøte i uke ${row}`);
     }
     await page.getByRole('button', { name: 'Lagre som utkast' }).click();
     const summary = page.locator('.aksel-error-summary');

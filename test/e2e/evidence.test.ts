@@ -68,6 +68,12 @@ describe('evidence a caseworker can weigh', () => {
     await status.waitFor();
     expect(await status.locator('option').allTextContents()).not.toContain('Avsluttet');
     expect(await page.getByRole('region', { name: 'Kort fortalt' }).textContent()).toContain('Lovpålagt eller nasjonalt program');
+    // An outcome that measures a catalogue indicator in its source's words names the indicator too.
+    const cohorts = (await page.getByRole('region', { name: 'Målte resultater' }).getByRole('row').allTextContents()).filter((row) =>
+      row.startsWith('Andel yrkesaktive etter fullført program'),
+    );
+    expect(cohorts).toHaveLength(2);
+    for (const row of cohorts) expect(row).toContain('Indikator: I arbeid etter kvalifiseringsprogrammet');
     await e2e.expectAccessible(page);
     await context.close();
   });

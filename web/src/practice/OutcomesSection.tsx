@@ -1,13 +1,14 @@
-import { BodyShort, Box, Heading, Link, Table, Tag, VStack } from '@navikt/ds-react';
+import { BodyShort, Box, Detail, Heading, Link, Table, Tag, VStack } from '@navikt/ds-react';
 import { graphql } from '../graphql';
 import { STUDY_DESIGN, TARGET_GROUP } from '../labels';
 import { DemoTag } from './DemoTag';
 import { EffectOverTime } from './EffectOverTime';
-import { comparisonText, differenceText, effectsOverTime, whenText, type Outcome } from './outcome-text';
+import { comparisonText, differenceText, effectsOverTime, otherIndicatorName, whenText, type Outcome } from './outcome-text';
 
 export const OutcomeFields = graphql(`
   fragment OutcomeFields on Outcome {
-    indicator
+    label
+    indicator { code name }
     targetGroup
     population
     followUpMonths
@@ -80,7 +81,8 @@ function OutcomeTable({ id, title, outcomes }: { id: string; title: string; outc
               <Table.Row key={index}>
                 <Table.HeaderCell scope="row">
                   <VStack gap="space-4" align="start">
-                    {outcome.indicator}
+                    {outcome.label}
+                    {otherIndicatorName(outcome) && <Detail as="span">{`Indikator: ${otherIndicatorName(outcome)}`}</Detail>}
                     {outcome.demo && <DemoTag />}
                   </VStack>
                 </Table.HeaderCell>

@@ -2,7 +2,7 @@ import { BodyShort, Box, Detail, HGrid, Label, VStack } from '@navikt/ds-react';
 import type { ReactNode } from 'react';
 import { PRACTICE_KIND, PRACTICE_KIND_EXPLANATION, STUDY_DESIGN, strengthText } from '../labels';
 import { DemoTag } from './DemoTag';
-import { amount, comparisonText, differenceText, headlineOutcome, whenText } from './outcome-text';
+import { amount, comparisonText, differenceText, headlineOutcome, measureText, whenText } from './outcome-text';
 import type { Practice } from './practice-types';
 import { summaryLine } from './rating-labels';
 
@@ -31,7 +31,7 @@ export function PracticeHeadline({ practice }: { practice: Practice }) {
               <>
                 <strong>{[differenceText(effect) ?? (effect.value != null ? amount(effect.value, effect.unit) : null), whenText(effect)].filter(Boolean).join(' ')}</strong>
                 {effect.difference != null && comparisonText(effect) && <Detail as="span">{comparisonText(effect)}</Detail>}
-                <Detail as="span">{effect.indicator}</Detail>
+                <Detail as="span">{measureText(effect)}</Detail>
               </>
             ) : (
               'Ikke målt'
@@ -56,7 +56,7 @@ export function PracticeHeadline({ practice }: { practice: Practice }) {
             {userKnowledge ? (
               <>
                 <strong>{userKnowledge.value != null ? amount(userKnowledge.value, userKnowledge.unit) : differenceText(userKnowledge)}</strong>
-                <Detail as="span">{userKnowledge.indicator}</Detail>
+                <Detail as="span">{measureText(userKnowledge)}</Detail>
               </>
             ) : (
               'Ikke registrert'

@@ -8,6 +8,18 @@ const number = (value: number) => value.toLocaleString('nb-NO', { maximumFractio
 /** "37,4 %", "60 henvendelser". */
 export const amount = (value: number, unit: string) => (unit.trim() === '%' ? `${number(value)} %` : `${number(value)} ${unit}`);
 
+const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nb-NO') === b.trim().toLocaleLowerCase('nb-NO');
+
+/** The catalogue indicator an outcome measures, where it names one in other words than its label. */
+export const otherIndicatorName = (outcome: Outcome): string | null =>
+  outcome.indicator && !same(outcome.indicator.name, outcome.label) ? outcome.indicator.name : null;
+
+/** What was measured: "I arbeid ett år etter (indikator: I arbeid etter kvalifiseringsprogrammet)". */
+export function measureText(outcome: Outcome): string {
+  const indicator = otherIndicatorName(outcome);
+  return indicator ? `${outcome.label} (indikator: ${indicator})` : outcome.label;
+}
+
 /** "+10,3 prosentpoeng", or "Ingen signifikant forskjell". */
 export function differenceText(outcome: Outcome): string | null {
   if (outcome.difference == null) return null;

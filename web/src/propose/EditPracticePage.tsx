@@ -25,7 +25,26 @@ const EditPracticeDocument = graphql(`
       evidenceLevel
       responsibility
       reviewDue
-      outcomes { indicator value comparisonValue unit population followUpMonths design year source sourceUrl demo }
+      outcomes {
+        label
+        indicator { code name }
+        targetGroup
+        value
+        comparisonValue
+        difference
+        unit
+        nResult
+        nComparison
+        significant
+        population
+        followUpMonths
+        design
+        note
+        year
+        source
+        sourceUrl
+        demo
+      }
       links { title url }
       viewerCan { edit }
     }
@@ -104,7 +123,7 @@ function whyNot(me: Me): string {
     case 'CASEWORKER':
       return 'Du kan bare endre dine egne utkast. Denne praksisen er allerede publisert.';
     case 'REGIONAL_DIRECTOR':
-      return 'Du kan bare endre praksiser som kommer fra et kontor i din region.';
+      return 'Du kan bare endre praksiser som kommer fra et kontor i ditt fylke.';
     default:
       return 'Du kan ikke endre denne praksisen.';
   }

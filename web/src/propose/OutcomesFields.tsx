@@ -1,16 +1,28 @@
-import { Checkbox, HGrid, Select, TextField } from '@navikt/ds-react';
-import type { StudyDesign } from '../graphql/graphql';
-import { STUDY_DESIGN } from '../labels';
+import { Checkbox, HGrid, Radio, RadioGroup, Select, TextField } from '@navikt/ds-react';
+import { useQuery } from '../api/operations';
+import { graphql } from '../graphql';
+import type { StudyDesign, TargetGroup } from '../graphql/graphql';
+import { STUDY_DESIGN, TARGET_GROUP } from '../labels';
 import { PRACTICE_LIMITS as L } from '../../../schema/limits';
 import { OUTCOME_LABEL as LABEL, ROW_NOUN } from './field-labels';
-import { emptyOutcome, type OutcomeValues } from './practice-values';
+import { emptyOutcome, OTHER_INDICATOR, type OutcomeValues, type ResultKind } from './practice-values';
 import { RepeatableSection } from './RepeatableSection';
 import { useRepeatableRows } from './useRepeatableRows';
 import { fieldId, type FieldErrors } from './validate';
 
-type TextKey = Exclude<keyof OutcomeValues, 'key' | 'demo' | 'design'>;
+const OutcomeIndicatorsDocument = graphql(`
+  query OutcomeIndicators {
+    indicators {
+      code
+      name
+    }
+  }
+`);
+
+type TextKey = 'label' | 'value' | 'comparisonValue' | 'difference' | 'unit' | 'nResult' | 'nComparison' | 'population' | 'followUpMonths' | 'note' | 'year' | 'source' | 'sourceUrl';
 
 const DESIGNS = Object.keys(STUDY_DESIGN) as StudyDesign[];
+const TARGET_GROUPS = Object.keys(TARGET_GROUP) as TargetGroup[];
 
 /** "Resultater": measured results, each with where the figure comes from or marked as demo data. */
 export function OutcomesFields({
@@ -22,7 +34,9 @@ export function OutcomesFields({
   errors: FieldErrors;
   onChange: (outcomes: OutcomeValues[]) => void;
 }) {
-  const { addId, update, add, remove } = useRepeatableRows<OutcomeValues>('outcomes', outcomes, onChange, emptyOutcome, 'indicator');
+  const { addId, update, add, remove } = useRepeatableRows<OutcomeValues>('outcomes', outcomes, onChange, emptyOutcome, 'indicatorCode');
+  // The catalogue's indicators; until they come (or if they cannot be read) "Annet" still works.
+  const indicators = useQuery(OutcomeIndicatorsDocument, {}, { pause: outcomes.length === 0 }).data?.indicators ?? [];
 
   return (
     <RepeatableSection
@@ -44,7 +58,7 @@ export function OutcomesFields({
       onRemove={remove}
       renderRow={(outcome, index) => {
         const path = `outcomes.${index}`;
-        const text = (key: TextKey, props: { description?: string; htmlSize?: number; inputMode?: 'decimal' | 'numeric' } = {}) => (
+        const text = (key: TextKey, props: { label?: string; description?: string; htmlSize?: number; inputMode?: 'decimal' | 'numeric' } = {}) => (
           <TextField
             id={fieldId(`${path}.${key}`)}
             label={LABEL[key]}
@@ -54,13 +68,77 @@ export function OutcomesFields({
             {...props}
           />
         );
+        const other = outcome.indicatorCode === OTHER_INDICATOR;
+        const known = indicators.some((indicator) => indicator.code === outcome.indicatorCode);
         return (
           <>
-            {text('indicator', { description: 'Hva som er målt, for eksempel «Andel i arbeid»' })}
-            <HGrid columns={{ xs: 1, sm: 3 }} gap="space-16" align="start">
-              {text('value', { inputMode: 'decimal', htmlSize: 12, description: 'Med praksisen, for eksempel 36,6' })}
-              {text('comparisonValue', { inputMode: 'decimal', htmlSize: 12, description: 'Valgfritt. Uten praksisen, for eksempel 27,1' })}
-              {text('unit', { htmlSize: 16, description: 'For eksempel % eller deltakere' })}
+            <Select
+              id={fieldId(`${path}.indicatorCode`)}
+              label={LABEL.indicatorCode}
+              description="Velg fra indikatorlisten når resultatet måler det samme. Velg «Annet» når kilden måler noe listen ikke har."
+              value={outcome.indicatorCode}
+              onChange={(event) => update(index, { indicatorCode: event.target.value })}
+              error={errors[`${path}.indicatorCode`]}
+            >
+              <option value="">Velg indikator</option>
+              {indicators.map((indicator) => (
+                <option key={indicator.code} value={indicator.code}>
+                  {indicator.name}
+                </option>
+              ))}
+              {outcome.indicatorCode && !other && !known && <option value={outcome.indicatorCode}>{outcome.indicatorCode}</option>}
+              <option value={OTHER_INDICATOR}>Annet (skriv selv)</option>
+            </Select>
+            {text('label', {
+              label: other ? LABEL.label : `${LABEL.label} (valgfritt)`,
+              description: other
+                ? 'Slik kilden kaller det, for eksempel «Andel i arbeid 12 måneder etter start»'
+                : 'Fyll ut bare hvis kilden kaller målet noe annet enn indikatoren',
+            })}
+            <Select
+              id={fieldId(`${path}.targetGroup`)}
+              label={LABEL.targetGroup}
+              description="Valgfritt. Hvem resultatet gjelder"
+              value={outcome.targetGroup}
+              onChange={(event) => update(index, { targetGroup: event.target.value as TargetGroup | '' })}
+              error={errors[`${path}.targetGroup`]}
+            >
+              <option value="">Ikke oppgitt</option>
+              {TARGET_GROUPS.map((group) => (
+                <option key={group} value={group}>
+                  {TARGET_GROUP[group]}
+                </option>
+              ))}
+            </Select>
+            <RadioGroup
+              id={fieldId(`${path}.resultKind`)}
+              legend={LABEL.resultKind}
+              value={outcome.resultKind}
+              // A difference typed before is not sent with a result it was never checked against.
+              onChange={(resultKind: ResultKind) => update(index, resultKind === 'LEVELS' ? { resultKind, difference: '' } : { resultKind })}
+            >
+              <Radio value="LEVELS" description="Og gjerne tallet for en sammenligningsgruppe uten praksisen">
+                Tallet med praksisen
+              </Radio>
+              <Radio value="DIFFERENCE" description="For eksempel «12 prosentpoeng flere i arbeid» uten tallene for hver gruppe">
+                Bare forskjellen mot sammenligningsgruppen
+              </Radio>
+            </RadioGroup>
+            {outcome.resultKind === 'LEVELS' ? (
+              <HGrid columns={{ xs: 1, sm: 3 }} gap="space-16" align="start">
+                {text('value', { inputMode: 'decimal', htmlSize: 12, description: 'Med praksisen, for eksempel 36,6' })}
+                {text('comparisonValue', { inputMode: 'decimal', htmlSize: 12, description: 'Valgfritt. Uten praksisen, for eksempel 27,1' })}
+                {text('unit', { htmlSize: 16, description: 'For eksempel % eller deltakere' })}
+              </HGrid>
+            ) : (
+              <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
+                {text('difference', { htmlSize: 12, description: 'Med praksisen minus uten, for eksempel 12 eller −3,5' })}
+                {text('unit', { htmlSize: 16, description: 'Enheten gruppene er målt i. Skriv % når forskjellen er i prosentpoeng' })}
+              </HGrid>
+            )}
+            <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
+              {text('nResult', { inputMode: 'numeric', htmlSize: 8, description: 'Valgfritt. Hvor mange som fikk praksisen' })}
+              {text('nComparison', { inputMode: 'numeric', htmlSize: 8, description: 'Valgfritt. Hvor mange som ble sammenlignet med' })}
             </HGrid>
             {text('population', { description: 'Valgfritt. For eksempel «deltakere som startet i 2023»' })}
             <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16" align="start">
@@ -80,7 +158,8 @@ export function OutcomesFields({
                 </option>
               ))}
             </Select>
-            {text('source', { description: 'For eksempel en rapport, et fagsystem eller kontorets egen telling' })}
+            {text('note', { description: 'Valgfritt. Det leseren må vite for å forstå tallet' })}
+            {text('source', { description: 'Rapporten med forfattere og år, et fagsystem eller kontorets egen telling' })}
             {text('sourceUrl', { description: 'Valgfritt. Adressen til selve rapporten, ikke en forside' })}
             <Checkbox
               id={fieldId(`${path}.demo`)}

@@ -94,7 +94,7 @@ function MayNotPropose({ me }: { me: Me }) {
 function NoOffice() {
   return (
     <Alert variant="warning" className="narrow">
-      Brukeren din er ikke knyttet til et Nav-kontor eller en region, så du kan ikke foreslå en praksis ennå. Ta kontakt med en
+      Brukeren din er ikke knyttet til et Nav-kontor eller et fylke, så du kan ikke foreslå en praksis ennå. Ta kontakt med en
       redaktør i Praksisbanken.
     </Alert>
   );
@@ -103,7 +103,7 @@ function NoOffice() {
 /** A director proposes on behalf of an office of their region. */
 function ProposeInRegion({ code, preselect }: { code: string; preselect?: string }) {
   const result = useQuery(RegionOfficesDocument, { code });
-  if (!result.data) return result.error ? <LoadFailed error={result.error} retry={result.reload} /> : <Loading title="Henter kontorene i regionen" />;
+  if (!result.data) return result.error ? <LoadFailed error={result.error} retry={result.reload} /> : <Loading title="Henter kontorene i fylket" />;
   const region = result.data.region;
   return <ProposeForm offices={[{ label: region.name, offices: region.offices }]} preselect={preselect} />;
 }

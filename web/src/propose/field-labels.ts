@@ -18,13 +18,20 @@ export const FIELD_LABEL = {
 } as const;
 
 export const OUTCOME_LABEL = {
-  indicator: 'Indikator',
+  indicatorCode: 'Indikator',
+  label: 'Hva som er målt',
+  targetGroup: 'Målgruppe',
+  resultKind: 'Hva oppgir kilden?',
   value: 'Resultat',
   comparisonValue: 'Sammenligning',
+  difference: 'Forskjell',
   unit: 'Enhet',
+  nResult: 'Antall med praksisen',
+  nComparison: 'Antall i sammenligningsgruppen',
   population: 'Hvem tallene gjelder',
   followUpMonths: 'Måneder etter start',
   design: 'Hvordan det er målt',
+  note: 'Merknad',
   year: 'Måleår',
   source: 'Kilde',
   sourceUrl: 'Lenke til rapporten',

@@ -12,20 +12,38 @@ import type {
   UpdatePracticeInput,
 } from '../graphql/graphql';
 
+/** The indicator choice of an outcome that names none from the catalogue: its label says what was measured. */
+export const OTHER_INDICATOR = 'ANNET';
+
+/** LEVELS: the result (and the comparison, if any); DIFFERENCE: the study gives only the difference. */
+export type ResultKind = 'LEVELS' | 'DIFFERENCE';
+
 export interface OutcomeValues {
   /** A stable React key; never sent. */
   key: string;
-  indicator: string;
+  /** A catalogue indicator's code, OTHER_INDICATOR, or empty until chosen. */
+  indicatorCode: string;
+  /** What was measured, in the source's words: required for OTHER_INDICATOR, otherwise optional. */
+  label: string;
+  /** Empty: not given. */
+  targetGroup: TargetGroup | '';
+  resultKind: ResultKind;
   value: string;
   comparisonValue: string;
+  difference: string;
   unit: string;
+  nResult: string;
+  nComparison: string;
   population: string;
   followUpMonths: string;
   design: StudyDesign;
+  note: string;
   year: string;
   source: string;
   sourceUrl: string;
   demo: boolean;
+  /** Not edited in the form; kept as saved so that saving the form does not drop it. */
+  significant: boolean | null;
 }
 
 export interface LinkValues {
@@ -56,17 +74,25 @@ const newKey = () => `rad-${++nextKey}`;
 
 export const emptyOutcome = (): OutcomeValues => ({
   key: newKey(),
-  indicator: '',
+  indicatorCode: '',
+  label: '',
+  targetGroup: '',
+  resultKind: 'LEVELS',
   value: '',
   comparisonValue: '',
+  difference: '',
   unit: '',
+  nResult: '',
+  nComparison: '',
   population: '',
   followUpMonths: '',
   design: 'DESCRIPTIVE',
+  note: '',
   year: '',
   source: '',
   sourceUrl: '',
   demo: false,
+  significant: null,
 });
 
 export const emptyLink = (): LinkValues => ({ key: newKey(), title: '', url: '' });
@@ -96,13 +122,20 @@ export interface EditablePractice {
   responsibility: Responsibility;
   reviewDue?: string | null;
   outcomes: {
-    indicator: string;
+    label: string;
+    indicator?: { code: string; name: string } | null;
+    targetGroup?: TargetGroup | null;
     value?: number | null;
     comparisonValue?: number | null;
+    difference?: number | null;
     unit: string;
+    nResult?: number | null;
+    nComparison?: number | null;
+    significant?: boolean | null;
     population?: string | null;
     followUpMonths?: number | null;
     design: StudyDesign;
+    note?: string | null;
     year?: number | null;
     source?: string | null;
     sourceUrl?: string | null;
@@ -124,17 +157,27 @@ export function valuesOf(practice: EditablePractice): PracticeValues {
     reviewDue: practice.reviewDue ?? '',
     outcomes: practice.outcomes.map((outcome) => ({
       key: newKey(),
-      indicator: outcome.indicator,
+      indicatorCode: outcome.indicator?.code ?? OTHER_INDICATOR,
+      // The indicator's own name is no label of the outcome's: the indicator says it.
+      label: outcome.indicator && outcome.indicator.name === outcome.label ? '' : outcome.label,
+      targetGroup: outcome.targetGroup ?? '',
+      resultKind: outcome.value == null && outcome.difference != null ? 'DIFFERENCE' : 'LEVELS',
       value: numberText(outcome.value),
       comparisonValue: numberText(outcome.comparisonValue),
+      // Derived from the two values where both are given; kept only where the study reported it alone.
+      difference: outcome.comparisonValue == null ? numberText(outcome.difference) : '',
       unit: outcome.unit,
+      nResult: numberText(outcome.nResult),
+      nComparison: numberText(outcome.nComparison),
       population: outcome.population ?? '',
       followUpMonths: numberText(outcome.followUpMonths),
       design: outcome.design,
+      note: outcome.note ?? '',
       year: outcome.year == null ? '' : String(outcome.year),
       source: outcome.source ?? '',
       sourceUrl: outcome.sourceUrl ?? '',
       demo: outcome.demo,
+      significant: outcome.significant ?? null,
     })),
     links: practice.links.map((link) => ({ key: newKey(), title: link.title, url: link.url })),
   };
@@ -151,19 +194,33 @@ export function parseNumber(text: string): number | undefined {
 
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
-const outcomeInput = (outcome: OutcomeValues): OutcomeInput => ({
-  indicator: outcome.indicator.trim(),
-  value: parseNumber(outcome.value) ?? 0,
-  comparisonValue: parseNumber(outcome.comparisonValue),
-  unit: outcome.unit.trim(),
-  population: optional(outcome.population),
-  followUpMonths: outcome.followUpMonths.trim() ? Number(outcome.followUpMonths.trim()) : undefined,
-  design: outcome.design,
-  year: outcome.year.trim() ? Number(outcome.year.trim()) : undefined,
-  source: optional(outcome.source),
-  sourceUrl: optional(outcome.sourceUrl),
-  demo: outcome.demo,
-});
+const whole = (text: string) => (text.trim() ? Number(text.trim()) : undefined);
+
+function outcomeInput(outcome: OutcomeValues): OutcomeInput {
+  const levels = outcome.resultKind === 'LEVELS';
+  const comparisonValue = levels ? parseNumber(outcome.comparisonValue) : undefined;
+  return {
+    indicatorCode: outcome.indicatorCode && outcome.indicatorCode !== OTHER_INDICATOR ? outcome.indicatorCode : undefined,
+    label: optional(outcome.label),
+    targetGroup: outcome.targetGroup || undefined,
+    value: levels ? parseNumber(outcome.value) : undefined,
+    comparisonValue,
+    // With both values the server derives the difference; without a comparison, a reported one is kept.
+    difference: comparisonValue === undefined ? parseNumber(outcome.difference) : undefined,
+    unit: outcome.unit.trim(),
+    nResult: whole(outcome.nResult),
+    nComparison: whole(outcome.nComparison),
+    significant: outcome.significant ?? undefined,
+    population: optional(outcome.population),
+    followUpMonths: whole(outcome.followUpMonths),
+    design: outcome.design,
+    note: optional(outcome.note),
+    year: whole(outcome.year),
+    source: optional(outcome.source),
+    sourceUrl: optional(outcome.sourceUrl),
+    demo: outcome.demo,
+  };
+}
 
 const linkInput = (link: LinkValues): LinkInput => ({ title: link.title.trim(), url: link.url.trim() });
 

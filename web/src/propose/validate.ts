@@ -1,7 +1,7 @@
 // Checks the practice form in the browser, with the server's limits, before anything is sent.
 // Errors are keyed by the same paths the API names in `extensions.field` ("title", "links.0.url").
 import { PRACTICE_LIMITS as L } from '../../../schema/limits';
-import { parseNumber, type LinkValues, type OutcomeValues, type PracticeValues } from './practice-values';
+import { OTHER_INDICATOR, parseNumber, type LinkValues, type OutcomeValues, type PracticeValues } from './practice-values';
 
 export type FieldErrors = Record<string, string>;
 
@@ -35,30 +35,43 @@ export function validatePractice(values: PracticeValues, options: { chooseOffice
 
 function outcomeErrors(outcome: OutcomeValues, path: string): FieldErrors {
   const errors: FieldErrors = {};
-  const text = (key: keyof OutcomeValues, empty: string | null, max: number = L.textMax) => {
-    const value = String(outcome[key]).trim();
+  const text = (key: 'label' | 'unit' | 'population' | 'note' | 'source', empty: string | null, max: number = L.textMax) => {
+    const value = outcome[key].trim();
     if (!value && empty) errors[`${path}.${key}`] = empty;
     else if (tooLong(value, max)) errors[`${path}.${key}`] = `Teksten kan ha høyst ${count(max)} tegn`;
   };
-  text('indicator', 'Skriv hva som er målt');
-  if (!outcome.value.trim()) errors[`${path}.value`] = 'Skriv tallet';
-  else if (parseNumber(outcome.value) === undefined) errors[`${path}.value`] = 'Skriv et tall, for eksempel 42 eller 12,5';
+  const number = (key: 'value' | 'comparisonValue' | 'difference', empty: string | null, example: string) => {
+    const value = outcome[key].trim();
+    if (!value && empty) errors[`${path}.${key}`] = empty;
+    else if (value && parseNumber(value) === undefined) errors[`${path}.${key}`] = `Skriv et tall, for eksempel ${example}`;
+  };
+  const wholeNumber = (key: 'followUpMonths' | 'nResult' | 'nComparison', message: string, max?: number) => {
+    const value = outcome[key].trim();
+    if (value && !(/^\d{1,9}$/.test(value) && (max === undefined || Number(value) <= max))) errors[`${path}.${key}`] = message;
+  };
+  // In the order the fields come on the page, so the error summary lists them that way.
+  if (!outcome.indicatorCode) errors[`${path}.indicatorCode`] = 'Velg indikatoren som er målt, eller «Annet»';
+  text('label', outcome.indicatorCode === OTHER_INDICATOR ? 'Skriv hva som er målt' : null);
+  if (outcome.resultKind === 'LEVELS') {
+    number('value', 'Skriv tallet', '42 eller 12,5');
+    number('comparisonValue', null, '27,1');
+  } else {
+    number('difference', 'Skriv forskjellen, for eksempel 12 eller −3,5', '12 eller −3,5');
+  }
   text('unit', 'Skriv enheten, for eksempel % eller deltakere', L.unitMax);
-  if (outcome.comparisonValue.trim() && parseNumber(outcome.comparisonValue) === undefined) {
-    errors[`${path}.comparisonValue`] = 'Skriv et tall, for eksempel 27,1';
-  }
+  wholeNumber('nResult', 'Skriv et helt antall personer');
+  wholeNumber('nComparison', 'Skriv et helt antall personer');
   text('population', null);
-  const months = outcome.followUpMonths.trim();
-  if (months && !(/^\d{1,3}$/.test(months) && Number(months) <= L.followUpMonthsMax)) {
-    errors[`${path}.followUpMonths`] = `Skriv et helt antall måneder, høyst ${L.followUpMonthsMax}`;
-  }
-  const url = outcome.sourceUrl.trim();
-  if (url && !/^https?:\/\/\S+$/.test(url)) errors[`${path}.sourceUrl`] = 'Skriv en nettadresse som begynner med https://';
+  wholeNumber('followUpMonths', `Skriv et helt antall måneder, høyst ${L.followUpMonthsMax}`, L.followUpMonthsMax);
   const year = outcome.year.trim();
   if (year && !(/^\d{4}$/.test(year) && Number(year) >= L.yearMin && Number(year) <= L.yearMax)) {
     errors[`${path}.year`] = `Skriv et årstall mellom ${L.yearMin} og ${L.yearMax}`;
   }
+  text('note', null);
   text('source', outcome.demo ? null : 'Oppgi hvor tallet kommer fra, eller merk det som demodata');
+  const url = outcome.sourceUrl.trim();
+  if (url && !/^https?:\/\/\S+$/.test(url)) errors[`${path}.sourceUrl`] = 'Skriv en nettadresse som begynner med https://';
+  else if (tooLong(url, L.urlMax)) errors[`${path}.sourceUrl`] = `Lenken kan ha høyst ${count(L.urlMax)} tegn`;
   return errors;
 }
 

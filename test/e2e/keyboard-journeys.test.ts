@@ -116,7 +116,7 @@ describe('keyboard-only journeys: where focus lands after each action', () => {
     const { context, page } = await e2e.newPage();
     await signInByKeyboard(page, 'fylkesdirektor.buskerud');
     // Focus is on the page's main region, after the header: the menu is back up the page.
-    await shiftTabTo(page, (el) => el.tag === 'a' && el.name === 'Min region');
+    await shiftTabTo(page, (el) => el.tag === 'a' && el.name === 'Mitt fylke');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/region\/33$/);
     await expectFocusOn(page, { tag: 'main', id: 'hovedinnhold' });

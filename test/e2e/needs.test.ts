@@ -40,6 +40,7 @@ describe('knowledge needs', () => {
     await page.getByRole('status').getByText(`Behovet «${title}» er meldt inn`, { exact: false }).waitFor();
     expect(await page.getByLabel('Hva trenger dere å vite?').inputValue()).toBe('');
 
+    expect(await page.getByRole('radio', { name: 'Mitt fylke (Buskerud)' }).isChecked()).toBe(true);
     const card = needCard(page, title);
     expect(await card.getByText('Utdanning').isVisible()).toBe(true);
     expect(await card.getByText('1 person trenger dette').isVisible()).toBe(true);
@@ -91,6 +92,28 @@ describe('knowledge needs', () => {
     await page.reload();
     await page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Nyeste' });
     await needCard(page, title).getByText('2 personer trenger dette').waitFor();
+    await context.close();
+  });
+
+  it('an editor, who belongs to no fylke, says which fylke the need comes from', async () => {
+    const title = 'Hvordan samarbeider andre med frivillige om arbeidstrening?';
+    const { context, page } = await e2e.newPage();
+    await e2e.signIn(page, 'redaktor');
+    await page.getByRole('link', { name: 'Kunnskapsbehov' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kunnskapsbehov' }).waitFor();
+    await page.getByLabel('Hva trenger dere å vite?').fill(title);
+    await page.getByLabel('Beskriv behovet').fill('Vi vil vite hvordan frivillige organisasjoner kan være arenaer for arbeidstrening.');
+    await page.getByRole('button', { name: 'Meld inn behov' }).click();
+    await page.getByText('Velg hvilket fylke behovet kommer fra').waitFor();
+    const fylke = page.getByRole('combobox', { name: 'Fylke' });
+    expect(await fylke.locator('option').first().textContent()).toBe('Velg fylke');
+    await e2e.expectAccessible(page);
+
+    await fylke.selectOption({ label: 'Nordland' });
+    await page.getByRole('button', { name: 'Meld inn behov' }).click();
+    await page.getByRole('status').getByText(`Behovet «${title}» er meldt inn`, { exact: false }).waitFor();
+    await page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Nyeste' });
+    await needCard(page, title).getByText(/^Nordland · meldt inn/).waitFor();
     await context.close();
   });
 

@@ -28,6 +28,9 @@ describe('reading, rating and adopting a practice', () => {
     const summaryText = async () => (await ratings.first().textContent())!.match(summaryLine)![0];
     const countOf = (text: string) => Number(text.match(/· (\d+) vurdering/)?.[1] ?? 0);
     const before = countOf(await summaryText());
+    // The seed's ratings are demo data, and the summary says how many of those it counts.
+    const demoShare = async () => (await ratings.first().textContent())!.match(/Herav \d+ demovurderinger?|Alle \d+ er demovurderinger/)?.[0];
+    expect(await demoShare()).toBe(`Alle ${before} er demovurderinger`);
 
     const form = page.getByRole('radiogroup', { name: 'Din vurdering' });
     await form.getByRole('radio', { name: /^4/ }).check();
@@ -35,6 +38,7 @@ describe('reading, rating and adopting a practice', () => {
     await page.getByRole('button', { name: 'Lagre vurdering' }).click();
     await expect.poll(async () => countOf(await summaryText())).toBe(before + 1);
     expect(await page.getByText('Nyttig for unge hos oss.').first().isVisible()).toBe(true);
+    expect(await demoShare()).toBe(`Herav ${before} demovurderinger`);
 
     await form.getByRole('radio', { name: /^2/ }).check();
     await page.getByRole('button', { name: 'Lagre vurdering' }).click();
@@ -44,6 +48,7 @@ describe('reading, rating and adopting a practice', () => {
 
     await page.getByRole('button', { name: 'Slett vurdering' }).click();
     await expect.poll(async () => countOf(await summaryText())).toBe(before);
+    expect(await demoShare()).toBe(`Alle ${before} er demovurderinger`);
 
     await page.getByRole('combobox', { name: /Status for Nav Drammen/ }).selectOption({ label: 'Prøver ut' });
     await page.getByRole('button', { name: 'Lagre status' }).click();

@@ -204,7 +204,7 @@ describe('reflow at 320 and 640 CSS px, with the header reachable', () => {
   const director: Visitor = {
     who: 'regional director',
     username: 'fylkesdirektor.buskerud',
-    menu: ['Foreslå praksis', 'Utkast', 'Min region', 'Kunnskapsbehov'],
+    menu: ['Foreslå praksis', 'Utkast', 'Mitt fylke', 'Kunnskapsbehov'],
     pages: () => [
       { path: '/region/33', heading: 'Buskerud' },
       { path: `/samling/${collection}`, heading: 'Ungdom i arbeid i Buskerud' },
@@ -217,9 +217,9 @@ describe('reflow at 320 and 640 CSS px, with the header reachable', () => {
   const editor: Visitor = {
     who: 'editor',
     username: 'redaktor',
-    menu: ['Foreslå praksis', 'Utkast', 'Regioner', 'Kunnskapsbehov'],
+    menu: ['Foreslå praksis', 'Utkast', 'Fylker', 'Kunnskapsbehov'],
     pages: () => [
-      { path: '/region/velg', heading: 'Velg region' },
+      { path: '/region/velg', heading: 'Velg fylke' },
       { path: '/region/18', heading: 'Nordland' },
       { path: '/foresla', heading: 'Foreslå en praksis' },
       { path: '/praksis/kvalifiseringsprogrammet', heading: 'Kvalifiseringsprogrammet (KVP)' },
@@ -270,7 +270,7 @@ describe('reflow at 320 and 640 CSS px, with the header reachable', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Meny' }).click();
     const current = page.getByRole('menu').getByRole('menuitem', { name: 'Søk' });
     expect(await current.getAttribute('aria-current')).toBe('page');
-    await page.getByRole('menu').getByRole('menuitem', { name: 'Min region' }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Mitt fylke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Buskerud' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('hovedinnhold');
     await context.close();

@@ -31,7 +31,7 @@ async function drag(page: Page, from: Locator, to: Locator) {
 }
 
 async function createCollection(page: Page, title: string, description: string) {
-  await page.getByRole('link', { name: 'Min region' }).click();
+  await page.getByRole('link', { name: 'Mitt fylke' }).click();
   await page.getByRole('heading', { level: 1, name: 'Buskerud' }).waitFor();
   await page.getByLabel('Tittel').fill(title);
   await page.getByLabel('Beskrivelse').fill(description);
@@ -47,9 +47,9 @@ describe('the region page and its collections', () => {
     const title = 'Arbeid først i Buskerud';
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'fylkesdirektor.buskerud');
-    await page.getByRole('link', { name: 'Min region' }).click();
+    await page.getByRole('link', { name: 'Mitt fylke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Buskerud' }).waitFor();
-    for (const section of ['Praksiser som sprer seg', 'Best vurdert i regionen', 'Kontorer og praksiser', 'Tatt i bruk over tid', 'Praksiser som skal gjennomgås', 'Søk uten treff', 'Samlinger']) {
+    for (const section of ['Praksiser som sprer seg', 'Best vurdert i fylket', 'Kontorer og praksiser', 'Tatt i bruk over tid', 'Praksiser som skal gjennomgås', 'Søk uten treff', 'Samlinger']) {
       expect(await page.getByRole('heading', { level: 2, name: section }).isVisible(), section).toBe(true);
     }
     // The spreading table links each practice; the heat map says each status in words, not only in colour.
@@ -158,16 +158,16 @@ describe('the region page and its collections', () => {
   it('tells a caseworker and another region’s director clearly that the overview is not theirs', async () => {
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'veileder.drammen');
-    expect(await page.getByRole('link', { name: 'Min region' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Mitt fylke' }).count()).toBe(0);
     await page.goto('/region/33');
-    await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til denne regionen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til dette fylket' }).waitFor();
     await e2e.expectAccessible(page);
     await context.close();
 
     const other = await e2e.newPage();
     await e2e.signIn(other.page, 'fylkesdirektor.nordland');
     await other.page.goto('/region/33');
-    await other.page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til denne regionen' }).waitFor();
+    await other.page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til dette fylket' }).waitFor();
     await other.page.getByRole('link', { name: 'Gå til Nordland' }).click();
     await other.page.getByRole('heading', { level: 1, name: 'Nordland' }).waitFor();
     await other.context.close();
@@ -176,8 +176,8 @@ describe('the region page and its collections', () => {
   it('an editor picks any region from the list and may curate there', async () => {
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'redaktor');
-    await page.getByRole('link', { name: 'Regioner' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Velg region' }).waitFor();
+    await page.getByRole('link', { name: 'Fylker' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Velg fylke' }).waitFor();
     await e2e.expectAccessible(page);
     await page.getByRole('link', { name: 'Nordland' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nordland' }).waitFor();

@@ -48,6 +48,8 @@ describe('signing in and searching', () => {
     expect(new URL(page.url()).searchParams.getAll('malgruppe')).toEqual(['YOUTH']);
     // The theme counts still show what each theme would add (disjunctive facets).
     expect(await page.getByRole('group', { name: 'Tema' }).getByRole('checkbox').count()).toBeGreaterThan(1);
+    // The catalogue's regions are the counties: the facet says fylke.
+    expect(await page.getByRole('group', { name: 'Fylke (i bruk der)' }).getByRole('checkbox').count()).toBeGreaterThan(1);
     await e2e.expectAccessible(page);
 
     // A link reproduces the same search; back undoes the facet.

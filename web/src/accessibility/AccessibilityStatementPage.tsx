@@ -28,7 +28,7 @@ export default function AccessibilityStatementPage() {
       <Section id="hvem" heading="Hvem Praksisbanken er for">
         <BodyLong>
           Praksisbanken er et arbeidsverktøy for ansatte i Nav og for forskere. Veiledere på Nav-kontorene søker etter, vurderer og foreslår
-          arbeidsmåter, ansatte i regionene følger med på hva som tas i bruk, og forskere henter tall gjennom GraphQL-utforskeren.
+          arbeidsmåter, fylkeskontorene følger med på hva som tas i bruk, og forskere henter tall gjennom GraphQL-utforskeren.
           Erklæringen gjelder alle sidene i Praksisbanken, også innloggingen og GraphQL-utforskeren.
         </BodyLong>
       </Section>

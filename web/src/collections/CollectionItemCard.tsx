@@ -73,7 +73,7 @@ export function CollectionItemCard({ item, index, count, curator, onMove, onRemo
           item.note && (
             <VStack gap="space-4">
               <Label as="p" size="small">
-                Notat fra regionen
+                Notat fra fylket
               </Label>
               <BodyLong className="note-text">{item.note}</BodyLong>
             </VStack>

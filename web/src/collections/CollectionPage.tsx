@@ -71,7 +71,7 @@ function CollectionView({ id }: { id: string }) {
     if (publishing) return;
     try {
       await publishCollection.run({ id: collection.id });
-      announce('success', 'Samlingen er publisert. Nå ser alle i regionen den på søkesiden.');
+      announce('success', 'Samlingen er publisert. Nå ser alle i fylket den på søkesiden.');
     } catch (error) {
       announce('error', messageFor(error));
     } finally {
@@ -126,7 +126,7 @@ function CollectionView({ id }: { id: string }) {
 }
 
 function unavailable(error: ApiError) {
-  if (error.code === 'FORBIDDEN') return { title: 'Samlingen er ikke publisert ennå', text: 'En samling kan bare ses av fylkesdirektørene i regionen og redaktørene til den er publisert.' };
+  if (error.code === 'FORBIDDEN') return { title: 'Samlingen er ikke publisert ennå', text: 'En samling kan bare ses av fylkesdirektøren i fylket og redaktørene til den er publisert.' };
   if (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT') {
     return { title: 'Fant ikke samlingen', text: 'Adressen kan være feil, eller samlingen kan være slettet.' };
   }

@@ -33,13 +33,13 @@ export function CollectionsSection({ region, canCurate }: { region: { code: stri
         </Heading>
         <BodyShort className="narrow">
           {canCurate
-            ? 'Gode eksempler fra regionen, satt sammen og kommentert. Publiserte samlinger vises for alle i regionen på søkesiden.'
-            : 'Gode eksempler fra regionen, satt sammen og kommentert av fylkesdirektøren.'}
+            ? 'Gode eksempler fra fylket, satt sammen og kommentert. Publiserte samlinger vises for alle i fylket på søkesiden.'
+            : 'Gode eksempler fra fylket, satt sammen og kommentert av fylkesdirektøren.'}
         </BodyShort>
       </VStack>
       {result.error && <LoadFailed error={result.error} retry={result.reload} />}
       {!collections && !result.error && <Loading title="Henter samlingene" />}
-      {collections && collections.length === 0 && <BodyShort>Regionen har ingen samlinger ennå.</BodyShort>}
+      {collections && collections.length === 0 && <BodyShort>Fylket har ingen samlinger ennå.</BodyShort>}
       {collections && collections.length > 0 && (
         <ul className="plain-list narrow" aria-labelledby="samlinger">
           {collections.map((collection) => (

@@ -29,8 +29,8 @@ const DraftsDocument = graphql(`
 `);
 
 const INTRO: Record<Role, string> = {
-  CASEWORKER: 'Praksiser du har foreslått som ennå ikke er publisert. Fylkesdirektøren i regionen din publiserer dem.',
-  REGIONAL_DIRECTOR: 'Dine egne utkast og alle utkast fra kontorene i regionen din. Se over dem og publiser dem når de er klare.',
+  CASEWORKER: 'Praksiser du har foreslått som ennå ikke er publisert. Fylkesdirektøren i fylket ditt publiserer dem.',
+  REGIONAL_DIRECTOR: 'Dine egne utkast og alle utkast fra kontorene i fylket ditt. Se over dem og publiser dem når de er klare.',
   ADMIN: 'Alle utkast i Praksisbanken, nyeste først.',
   RESEARCHER: 'Forskere leser katalogen, men foreslår ikke praksiser, og har derfor ingen utkast.',
 };

@@ -19,8 +19,8 @@ function mainLinks(me: Me): MainLink[] {
     { to: '/utkast', label: 'Utkast' },
   ];
   if (me.office) links.push({ to: `/kontor/${me.office.enhetsnummer}`, label: 'Mitt kontor' });
-  if (me.region?.viewerCan.seeOverview) links.push({ to: `/region/${me.region.code}`, label: 'Min region' });
-  else if (me.viewerCan.seeEveryRegion) links.push({ to: '/region/velg', label: 'Regioner' });
+  if (me.region?.viewerCan.seeOverview) links.push({ to: `/region/${me.region.code}`, label: 'Mitt fylke' });
+  else if (me.viewerCan.seeEveryRegion) links.push({ to: '/region/velg', label: 'Fylker' });
   links.push({ to: '/hvem-lykkes', label: 'Hvem lykkes?' });
   links.push({ to: '/kunnskapskart', label: 'Kunnskapskart' });
   links.push({ to: '/kunnskapsbehov', label: 'Kunnskapsbehov' });

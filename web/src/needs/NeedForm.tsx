@@ -46,7 +46,7 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
     if (!title.trim()) found.title = 'Skriv hva dere trenger å vite';
     if (!description.trim()) found.description = 'Skriv litt om behovet';
     if (themes.length > L.themesMax) found.themes = `Velg høyst ${L.themesMax} tema`;
-    if (askRegion && !regionCode) found.region = 'Velg hvilken region behovet kommer fra';
+    if (askRegion && !regionCode) found.region = 'Velg hvilket fylke behovet kommer fra';
     setErrors(found);
     setStatus(null);
     if (found.title) return titleField.current?.focus();
@@ -122,8 +122,8 @@ export function NeedForm({ askRegion, onPosted }: { askRegion: boolean; onPosted
 function RegionSelect({ value, onChange, error }: { value: string; onChange: (code: string) => void; error?: string }) {
   const result = useQuery(NeedRegionsDocument, {});
   return (
-    <Select label="Region" description="Hvilken region behovet kommer fra." value={value} onChange={(event) => onChange(event.target.value)} error={error ?? (result.error ? messageFor(result.error) : undefined)}>
-      <option value="">Velg region</option>
+    <Select label="Fylke" description="Hvilket fylke behovet kommer fra." value={value} onChange={(event) => onChange(event.target.value)} error={error ?? (result.error ? messageFor(result.error) : undefined)}>
+      <option value="">Velg fylke</option>
       {result.data?.regions.map((region) => (
         <option key={region.code} value={region.code}>
           {region.name}

@@ -47,7 +47,7 @@ export function NeedList({ orderBy, regionCode, posted }: Props) {
       busy={more.busy}
       error={more.error}
       onMore={more.loadMore}
-      empty={regionCode ? 'Ingen behov er meldt inn fra regionen ennå.' : 'Ingen behov er meldt inn ennå.'}
+      empty={regionCode ? 'Ingen behov er meldt inn fra fylket ennå.' : 'Ingen behov er meldt inn ennå.'}
     />
   );
 }

@@ -50,7 +50,7 @@ export default function NeedsPage() {
           {region && (
             <RadioGroup legend="Vis behov fra" size="small" value={scope} onChange={(value: Scope) => setScope(value)}>
               <HStack gap="space-16">
-                <Radio value="region">{`Min region (${region.name})`}</Radio>
+                <Radio value="region">{`Mitt fylke (${region.name})`}</Radio>
                 <Radio value="all">Hele landet</Radio>
               </HStack>
             </RadioGroup>

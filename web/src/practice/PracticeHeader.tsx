@@ -22,7 +22,7 @@ export function PracticeHeader({ practice }: { practice: Practice }) {
       {status === 'DRAFT' && (
         <Alert variant="info" size="small">
           <VStack gap="space-8" align="start">
-            Utkastet er ikke publisert ennå. Bare forslagsstilleren, fylkesdirektøren i regionen og redaktørene kan se det.
+            Utkastet er ikke publisert ennå. Bare forslagsstilleren, fylkesdirektøren i fylket og redaktørene kan se det.
             <Link as={RouterLink} to={`/praksis/${practice.slug}/rediger`}>
               <PencilIcon aria-hidden />
               Rediger utkastet

@@ -8,7 +8,7 @@ const NOT_FOUND = {
   title: 'Fant ikke praksisen',
   text:
     'Adressen kan være feil, praksisen kan ha fått nytt navn, eller den er et utkast som ikke er publisert. ' +
-    'Et utkast kan bare ses av den som foreslo det, fylkesdirektøren i regionen og redaktørene.',
+    'Et utkast kan bare ses av den som foreslo det, fylkesdirektøren i fylket og redaktørene.',
 };
 
 const pageFor = (error: ApiError) => (error.code === 'NOT_FOUND' ? NOT_FOUND : undefined);

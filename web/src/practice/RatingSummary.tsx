@@ -3,7 +3,8 @@ import { BodyShort, Heading, HStack, ProgressBar, VStack } from '@navikt/ds-reac
 import { graphql } from '../graphql';
 import type { PracticeRatingFieldsFragment } from '../graphql/graphql';
 import { formatScore } from '../labels';
-import { DIMENSIONS, SCORES, summaryLine } from './rating-labels';
+import { DemoTag } from './DemoTag';
+import { demoShareLine, DIMENSIONS, SCORES, summaryLine } from './rating-labels';
 
 /** What the rating parts of the page need, loaded with the page and returned by every rating mutation. */
 export const PracticeRatingFields = graphql(`
@@ -11,6 +12,7 @@ export const PracticeRatingFields = graphql(`
     ratingSummary {
       average
       count
+      demoCount
       distribution
       dimensions { usefulness transferability observedEffect }
     }
@@ -28,17 +30,26 @@ export const PracticeRatingFields = graphql(`
 
 type Summary = PracticeRatingFieldsFragment['ratingSummary'];
 
-/** The average, how many gave each score, and the averages of the optional dimensions. */
+/** The average, how many of the ratings are demo data, how many gave each score, and the averages of the optional dimensions. */
 export function RatingSummary({ summary }: { summary: Summary }) {
   const { count, distribution, dimensions } = summary;
+  const demoShare = demoShareLine(count, summary.demoCount);
   return (
     <VStack gap="space-16">
-      <HStack gap="space-8" align="center">
-        {count > 0 && <StarFillIcon aria-hidden fontSize="1.5rem" />}
-        <BodyShort size="large" weight="semibold">
-          {summaryLine(summary.average, count)}
-        </BodyShort>
-      </HStack>
+      <VStack gap="space-4">
+        <HStack gap="space-8" align="center">
+          {count > 0 && <StarFillIcon aria-hidden fontSize="1.5rem" />}
+          <BodyShort size="large" weight="semibold">
+            {summaryLine(summary.average, count)}
+          </BodyShort>
+        </HStack>
+        {demoShare && (
+          <HStack gap="space-8" align="center">
+            <DemoTag />
+            <BodyShort size="small">{demoShare}</BodyShort>
+          </HStack>
+        )}
+      </VStack>
       {count > 0 && (
         <>
           <VStack gap="space-8">

@@ -31,5 +31,12 @@ export const countOf = (count: number) => `${count.toLocaleString('nb-NO')} ${co
 export const summaryLine = (average: number | null | undefined, count: number) =>
   count === 0 ? 'Ikke vurdert ennå' : `${formatScore(average)} av 5 · ${countOf(count)}`;
 
+/** How many of the counted ratings are demo data: "Herav 12 demovurderinger", "Alle 12 er demovurderinger"; null for none. */
+export function demoShareLine(count: number, demoCount: number): string | null {
+  if (demoCount === 0) return null;
+  if (demoCount < count) return `Herav ${demoCount.toLocaleString('nb-NO')} ${demoCount === 1 ? 'demovurdering' : 'demovurderinger'}`;
+  return count === 1 ? 'Vurderingen er en demovurdering' : `Alle ${count.toLocaleString('nb-NO')} er demovurderinger`;
+}
+
 /** One person's score, e.g. "4 av 5 – Nyttig". */
 export const scoreText = (score: number) => (SCORE_LABEL[score] ? `${score} av 5 – ${SCORE_LABEL[score]}` : `${score} av 5`);

@@ -34,9 +34,9 @@ function StatusCell({ status }: { status: AdoptionStatus | undefined }) {
 export function AdoptionHeatMap({ matrix }: { matrix: Matrix }) {
   const status = new Map(matrix.cells.map((cell) => [`${cell.office}/${cell.practiceId}`, cell.status]));
   return (
-    <Section id="kontorer-og-praksiser" title="Kontorer og praksiser" description="Hvilke kontorer i regionen som bruker, prøver ut, vurderer eller har avsluttet hvilke praksiser.">
+    <Section id="kontorer-og-praksiser" title="Kontorer og praksiser" description="Hvilke kontorer i fylket som bruker, prøver ut, vurderer eller har avsluttet hvilke praksiser.">
       {matrix.practices.length === 0 || matrix.offices.length === 0 ? (
-        <BodyShort>Ingen kontorer i regionen har registrert praksiser ennå.</BodyShort>
+        <BodyShort>Ingen kontorer i fylket har registrert praksiser ennå.</BodyShort>
       ) : (
         <>
           <ul className="heatmap-legend" aria-label="Forklaring">
@@ -61,7 +61,7 @@ export function AdoptionHeatMap({ matrix }: { matrix: Matrix }) {
           </ul>
           <div className="table-scroll" role="region" aria-label="Kontorer og praksiser, tabell som kan rulles sideveis" tabIndex={0}>
             <table className="heatmap">
-              <caption className="aksel-sr-only">Status for hver praksis ved hvert kontor i regionen</caption>
+              <caption className="aksel-sr-only">Status for hver praksis ved hvert kontor i fylket</caption>
               <thead>
                 <tr>
                   <th scope="col">Kontor</th>

@@ -22,7 +22,7 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
     <Section
       id="tatt-i-bruk-over-tid"
       title="Tatt i bruk over tid"
-      description="Hvor mange ganger et kontor i regionen begynte å prøve ut eller bruke en praksis, per måned de siste to årene."
+      description="Hvor mange ganger et kontor i fylket begynte å prøve ut eller bruke en praksis, per måned de siste to årene."
     >
       <BodyShort>
         {`Til sammen tatt i bruk ${total.toLocaleString('nb-NO')} ${total === 1 ? 'gang' : 'ganger'} de siste ${months.length} månedene.`}

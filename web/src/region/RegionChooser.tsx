@@ -11,20 +11,20 @@ const RegionChoicesDocument = graphql(`
   }
 `);
 
-/** "Velg region": for editors and researchers, who may see every region's overview. */
+/** "Velg fylke": for editors and researchers, who may see every region's overview. */
 export function RegionChooser() {
-  usePageTitle('Velg region');
+  usePageTitle('Velg fylke');
   const result = useQuery(RegionChoicesDocument, {});
   return (
     <VStack gap="space-24" className="narrow">
       <VStack gap="space-8">
         <Heading level="1" size="xlarge">
-          Velg region
+          Velg fylke
         </Heading>
-        <BodyShort>Se hvordan praksisene sprer seg i regionen, og regionens samlinger.</BodyShort>
+        <BodyShort>Se hvordan praksisene sprer seg i fylket, og fylkets samlinger.</BodyShort>
       </VStack>
       {result.error && <LoadFailed error={result.error} retry={result.reload} />}
-      {!result.data && !result.error && <Loading title="Henter regionene" />}
+      {!result.data && !result.error && <Loading title="Henter fylkene" />}
       {result.data && (
         <List>
           {result.data.regions.map((region) => (

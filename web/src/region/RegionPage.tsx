@@ -60,7 +60,7 @@ function RegionView({ code }: { code: string }) {
   usePageTitle(overview?.region.name ?? (result.error ? unavailable(result.error).title : undefined));
 
   if (!overview) {
-    return result.error ? <RegionUnavailable error={result.error} retry={result.reload} me={me} /> : <Loading title="Laster regionen" />;
+    return result.error ? <RegionUnavailable error={result.error} retry={result.reload} me={me} /> : <Loading title="Laster fylket" />;
   }
 
   return (
@@ -69,11 +69,11 @@ function RegionView({ code }: { code: string }) {
         <Heading level="1" size="xlarge">
           {overview.region.name}
         </Heading>
-        <BodyShort size="large">Hvordan praksisene sprer seg mellom kontorene i regionen, og hva kontorene leter etter.</BodyShort>
+        <BodyShort size="large">Hvordan praksisene sprer seg mellom kontorene i fylket, og hva kontorene leter etter.</BodyShort>
         {me.viewerCan.seeEveryRegion && (
           <BodyShort>
             <Link as={RouterLink} to={`/region/${CHOOSE_REGION}`}>
-              Velg en annen region
+              Velg et annet fylke
             </Link>
           </BodyShort>
         )}
@@ -92,12 +92,12 @@ function RegionView({ code }: { code: string }) {
 function unavailable(error: ApiError) {
   if (error.code === 'FORBIDDEN') {
     return {
-      title: 'Du har ikke tilgang til denne regionen',
-      text: 'Oversikten over en region er for fylkesdirektørene i regionen, redaktørene og forskerne.',
+      title: 'Du har ikke tilgang til dette fylket',
+      text: 'Oversikten over et fylke er for fylkesdirektøren i fylket, redaktørene og forskerne.',
     };
   }
-  if (error.code === 'NOT_FOUND') return { title: 'Fant ikke regionen', text: 'Adressen kan være feil. Sjekk fylkesnummeret i adressen.' };
-  return { title: 'Kunne ikke vise regionen', text: undefined };
+  if (error.code === 'NOT_FOUND') return { title: 'Fant ikke fylket', text: 'Adressen kan være feil. Sjekk fylkesnummeret i adressen.' };
+  return { title: 'Kunne ikke vise fylket', text: undefined };
 }
 
 function RegionUnavailable({ error, retry, me }: { error: ApiError; retry: () => void; me: Me }) {
@@ -110,7 +110,7 @@ function RegionUnavailable({ error, retry, me }: { error: ApiError; retry: () =>
       {text ? <BodyShort>{text}</BodyShort> : <LoadFailed error={error} retry={retry} />}
       {me.viewerCan.seeEveryRegion ? (
         <Link as={RouterLink} to={`/region/${CHOOSE_REGION}`}>
-          Velg en region
+          Velg et fylke
         </Link>
       ) : (
         me.region?.viewerCan.seeOverview && (

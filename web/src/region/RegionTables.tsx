@@ -17,9 +17,9 @@ const count = (value: number) => value.toLocaleString('nb-NO');
 /** "Praksiser som sprer seg": how many of the region's offices have each practice, by status. */
 export function SpreadingSection({ spreading }: { spreading: Overview['spreading'] }) {
   return (
-    <Section id="sprer-seg" title="Praksiser som sprer seg" description="Antall kontorer i regionen per status, mest brukt først.">
+    <Section id="sprer-seg" title="Praksiser som sprer seg" description="Antall kontorer i fylket per status, mest brukt først.">
       {spreading.length === 0 ? (
-        <BodyShort>Ingen kontorer i regionen har registrert praksiser ennå.</BodyShort>
+        <BodyShort>Ingen kontorer i fylket har registrert praksiser ennå.</BodyShort>
       ) : (
         <div className="table-scroll" role="region" aria-label="Praksiser som sprer seg, tabell" tabIndex={0}>
           <Table size="small" zebraStripes>
@@ -54,23 +54,23 @@ export function SpreadingSection({ spreading }: { spreading: Overview['spreading
   );
 }
 
-/** "Best vurdert i regionen": the region's average against the national one. */
+/** "Best vurdert i fylket": the region's average against the national one. */
 export function BestRatedSection({ bestRated }: { bestRated: Overview['bestRated'] }) {
   return (
     <Section
       id="best-vurdert"
-      title="Best vurdert i regionen"
-      description="Snittet av vurderingene fra regionens ansatte, på en skala fra 1 til 5. Bare praksiser med minst fem vurderere i regionen vises, så ingen enkeltpersoner kan kjennes igjen."
+      title="Best vurdert i fylket"
+      description="Snittet av vurderingene fra ansatte i fylket, på en skala fra 1 til 5. Bare praksiser med minst fem vurderere i fylket vises, så ingen enkeltpersoner kan kjennes igjen."
     >
       {bestRated.length === 0 ? (
-        <BodyShort>Ingen praksiser har fått vurderinger fra minst fem personer i regionen ennå.</BodyShort>
+        <BodyShort>Ingen praksiser har fått vurderinger fra minst fem personer i fylket ennå.</BodyShort>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Best vurdert i regionen, tabell" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Best vurdert i fylket, tabell" tabIndex={0}>
           <Table size="small" zebraStripes>
             <Table.Header>
               <Table.Row>
                 <Table.ColumnHeader scope="col">Praksis</Table.ColumnHeader>
-                <Table.ColumnHeader scope="col" align="right">Regionens snitt</Table.ColumnHeader>
+                <Table.ColumnHeader scope="col" align="right">Fylkets snitt</Table.ColumnHeader>
                 <Table.ColumnHeader scope="col" align="right">Antall vurderere</Table.ColumnHeader>
                 <Table.ColumnHeader scope="col" align="right">Landssnitt</Table.ColumnHeader>
               </Table.Row>
@@ -97,9 +97,9 @@ export function BestRatedSection({ bestRated }: { bestRated: Overview['bestRated
 /** "Praksiser som skal gjennomgås": the region's practices whose review date has passed. */
 export function OverdueSection({ overdue }: { overdue: Overview['overdueReviews'] }) {
   return (
-    <Section id="skal-gjennomgas" title="Praksiser som skal gjennomgås" description="Praksiser fra regionens kontorer der datoen for ny gjennomgang er passert.">
+    <Section id="skal-gjennomgas" title="Praksiser som skal gjennomgås" description="Praksiser fra kontorene i fylket der datoen for ny gjennomgang er passert.">
       {overdue.length === 0 ? (
-        <BodyShort>Ingen praksiser fra regionen venter på gjennomgang.</BodyShort>
+        <BodyShort>Ingen praksiser fra fylket venter på gjennomgang.</BodyShort>
       ) : (
         <List size="small">
           {overdue.map((practice) => (

@@ -27,10 +27,10 @@ export function SearchGaps({ regionCode }: { regionCode: string }) {
   const gaps = result.data?.searchGaps;
 
   return (
-    <Section id="sok-uten-treff" title="Søk uten treff" description={`Det kontorene i regionen har søkt etter de siste ${DAYS} dagene uten å finne noen praksis, oftest søkt først.`}>
+    <Section id="sok-uten-treff" title="Søk uten treff" description={`Det kontorene i fylket har søkt etter de siste ${DAYS} dagene uten å finne noen praksis, oftest søkt først.`}>
       {result.error && <LoadFailed error={result.error} retry={result.reload} />}
       {!gaps && !result.error && <Loading title="Henter søk uten treff" />}
-      {gaps && gaps.length === 0 && <BodyShort>Alle søk fra regionen de siste {DAYS} dagene ga treff.</BodyShort>}
+      {gaps && gaps.length === 0 && <BodyShort>Alle søk fra fylket de siste {DAYS} dagene ga treff.</BodyShort>}
       {gaps && gaps.length > 0 && (
         <div className="table-scroll" role="region" aria-label="Søk uten treff, tabell" tabIndex={0}>
           <Table size="small" zebraStripes>

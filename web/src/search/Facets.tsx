@@ -30,7 +30,7 @@ export function Facets({
     { key: 'themes', legend: 'Tema', counts: (f) => f.themes, label: (v) => THEME[v as keyof typeof THEME] ?? v },
     { key: 'targetGroups', legend: 'Målgruppe', counts: (f) => f.targetGroups, label: (v) => TARGET_GROUP[v as keyof typeof TARGET_GROUP] ?? v },
     { key: 'evidenceLevels', legend: 'Kunnskapsgrunnlag', counts: (f) => f.evidenceLevels, label: (v) => EVIDENCE_LEVEL[v as keyof typeof EVIDENCE_LEVEL] ?? v },
-    { key: 'regionCodes', legend: 'Region (i bruk der)', counts: (f) => f.regions, label: (v) => regionNames.get(v) ?? v },
+    { key: 'regionCodes', legend: 'Fylke (i bruk der)', counts: (f) => f.regions, label: (v) => regionNames.get(v) ?? v },
   ];
   return (
     <VStack gap="space-24" as="section" aria-label="Filtre">

@@ -37,6 +37,9 @@ describe('signing in and searching', () => {
     await expect.poll(() => firstHit.innerHTML()).toContain('<mark>jobbstøtte</mark>');
     expect(await firstHit.textContent()).toBe('Individuell jobbstøtte (IPS)');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('jobstøtte');
+    // The seeded ratings are demo data, and the hit says so beside the count.
+    const ips = page.getByRole('list', { name: 'Treff' }).getByRole('listitem').first();
+    expect(await ips.getByText(/^Vurdert /).textContent()).toMatch(/^Vurdert \d,\d av 5 \((\d+), herav \d+ demodata\) · /);
 
     await page.getByRole('searchbox', { name: 'Søk i praksiser' }).fill('');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(null);

@@ -16,19 +16,32 @@ const SearchPageCollectionsDocument = graphql(`
   }
 `);
 
-/** "Samlinger fra <region>" on the search page: the user's region's published collections. */
-export function RegionCollections() {
-  const { me } = useAuth();
-  const region = me?.region;
-  if (!region) return null;
-  return <Collections region={region} />;
+type Region = { code: string; name: string };
+
+export interface RegionCollectionsResult {
+  region: Region | null;
+  /** The fylke's published collections; empty while they load. */
+  collections: { id: string; title: string; items: { id: string }[] }[];
+  /** True once the API has answered (or failed). */
+  settled: boolean;
 }
 
-function Collections({ region }: { region: { code: string; name: string } }) {
-  const result = useQuery(SearchPageCollectionsDocument, { regionCode: region.code });
-  // Curators also get their unpublished ones: those belong on the region page, not here.
+/**
+ * The user's fylke's published collections, asked for beside the search. The search page shows them
+ * above its results and waits for both: results shown first would be pushed down when these arrive.
+ */
+export function useRegionCollections(): RegionCollectionsResult {
+  const { me } = useAuth();
+  const region = me?.region ?? null;
+  const result = useQuery(SearchPageCollectionsDocument, { regionCode: region?.code ?? '' }, { pause: !region });
+  // Curators also get their unpublished ones: those belong on the fylke page, not here.
   const collections = result.data?.collections.filter((collection) => collection.published) ?? [];
-  if (collections.length === 0) return null;
+  return { region, collections, settled: !region || Boolean(result.data) || Boolean(result.error) };
+}
+
+/** "Samlinger fra <fylke>" on the search page. */
+export function RegionCollections({ region, collections }: RegionCollectionsResult) {
+  if (!region || collections.length === 0) return null;
 
   return (
     <VStack as="section" aria-labelledby="samlinger-fra-regionen" gap="space-12">

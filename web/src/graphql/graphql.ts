@@ -634,7 +634,7 @@ export type SearchPracticesQueryVariables = Exact<{
 }>;
 
 
-export type SearchPracticesQuery = { searchPractices: { totalHits: number, page: number, hits: Array<{ practice: { id: string, slug: string, evidenceLevel: EvidenceLevel, themes: Array<Theme>, adoptionCount: number, ratingSummary: { average: number | null, count: number }, originOffice: { enhetsnummer: string, name: string } }, highlight: { title: string, summary: string } }>, facets: { themes: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> } }, regions: Array<{ code: string, name: string }> };
+export type SearchPracticesQuery = { searchPractices: { totalHits: number, page: number, hits: Array<{ practice: { id: string, slug: string, evidenceLevel: EvidenceLevel, themes: Array<Theme>, adoptionCount: number, ratingSummary: { average: number | null, count: number, demoCount: number }, originOffice: { enhetsnummer: string, name: string } }, highlight: { title: string, summary: string } }>, facets: { themes: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> } }, regions: Array<{ code: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2021,6 +2021,7 @@ export const SearchPracticesDocument = new TypedDocumentString(`
         ratingSummary {
           average
           count
+          demoCount
         }
         originOffice {
           enhetsnummer

@@ -8,6 +8,12 @@ type Hit = SearchPracticesQuery['searchPractices']['hits'][number];
 /** The API escapes the highlight and adds only <mark> tags, so it is safe to render as HTML. */
 const Marked = ({ html }: { html: string }) => <span dangerouslySetInnerHTML={{ __html: html }} />;
 
+/** "Vurdert 4,2 av 5 (12, herav 10 demodata)": demo ratings are counted, and said to be. */
+function ratingText({ average, count, demoCount }: Hit['practice']['ratingSummary']): string {
+  if (count === 0) return 'Ikke vurdert ennå';
+  return `Vurdert ${formatScore(average)} av 5 (${count}${demoCount > 0 ? `, herav ${demoCount} demodata` : ''})`;
+}
+
 export function SearchHits({ hits, busy }: { hits: Hit[]; busy: boolean }) {
   return (
     <ol className="plain-list" aria-busy={busy} aria-label="Treff">
@@ -34,9 +40,7 @@ export function SearchHits({ hits, busy }: { hits: Hit[]; busy: boolean }) {
                 ))}
               </HStack>
               <Detail>
-                {practice.ratingSummary.count > 0
-                  ? `Vurdert ${formatScore(practice.ratingSummary.average)} av 5 (${practice.ratingSummary.count})`
-                  : 'Ikke vurdert ennå'}
+                {ratingText(practice.ratingSummary)}
                 {` · Prøves ut eller er i bruk ved ${practice.adoptionCount} ${practice.adoptionCount === 1 ? 'kontor' : 'kontorer'}`}
                 {` · Fra ${practice.originOffice.name}`}
               </Detail>

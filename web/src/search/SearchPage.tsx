@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, HGrid, HStack, List, Pagination, Search, Select, VStack } from '@navikt/ds-react';
+import { Alert, Button, Heading, HGrid, HStack, List, Loader, Pagination, Search, Select, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_QUERY_LENGTH } from '../../../schema/limits';
 import { useQuery } from '../api/operations';
@@ -6,7 +6,7 @@ import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import type { SearchSort } from '../graphql/graphql';
 import { SORT } from '../labels';
-import { RegionCollections } from '../collections/RegionCollections';
+import { RegionCollections, useRegionCollections } from '../collections/RegionCollections';
 import { LoadFailed } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
 import { Facets } from './Facets';
@@ -27,7 +27,7 @@ const SearchDocument = graphql(`
           evidenceLevel
           themes
           adoptionCount
-          ratingSummary { average count }
+          ratingSummary { average count demoCount }
           originOffice { enhetsnummer name }
         }
         highlight { title summary }
@@ -94,7 +94,11 @@ export default function SearchPage() {
     page: url.page,
     pageSize: PAGE_SIZE,
   });
+  const regionCollections = useRegionCollections();
   const data = result.data;
+  // True from the first answer on: later searches update the page in place.
+  const [answered, setAnswered] = useState(false);
+  if (!answered && regionCollections.settled && (data || result.error)) setAnswered(true);
   const search = data?.searchPractices;
   const regionNames = new Map(data?.regions.map((region) => [region.code, region.name]));
   const pages = search ? Math.max(1, Math.ceil(search.totalHits / PAGE_SIZE)) : 1;
@@ -118,39 +122,45 @@ export default function SearchPage() {
           />
         </form>
       </VStack>
-      <RegionCollections />
-      <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
-        <Facets state={shown} facets={search?.facets} regionNames={regionNames} hasOffice={Boolean(me.office)} onChange={(changes) => update(changes)} />
-        <VStack gap="space-24">
-          <HStack justify="space-between" align="end" gap="space-16">
-            <ResultsHeading totalHits={search?.totalHits} page={search?.page ?? 1} pages={pages} paging={paging} headingRef={heading} />
-            <Select label="Sorter etter" size="small" value={shown.sort} onChange={(event) => update({ sort: event.target.value as SearchSort })}>
-              {(Object.keys(SORT) as SearchSort[]).map((sort) => (
-                <option key={sort} value={sort}>
-                  {SORT[sort]}
-                </option>
-              ))}
-            </Select>
-          </HStack>
-          {result.error && <LoadFailed error={result.error} retry={result.reload} />}
-          {search && search.totalHits === 0 && (
-            <NoHits query={url.query} filtered={hasFilters(url)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [], likeMyOffice: false })} />
-          )}
-          {search && search.hits.length > 0 && <SearchHits hits={search.hits} busy={result.fetching} />}
-          {search && pages > 1 && (
-            <Pagination
-              page={Math.min(shown.page, pages)}
-              count={pages}
-              onPageChange={(page) => {
-                pageRequested(page);
-                change({ ...current(), page });
-              }}
-              aria-label="Sider med treff"
-              size="small"
-            />
-          )}
-        </VStack>
-      </HGrid>
+      <RegionCollections {...regionCollections} />
+      {/* The first answer shows whole: facets filled in, hits and the collections above them. Shown in
+          parts, each part would push the next one down as it arrived. */}
+      {!answered ? (
+        <Loader size="large" title="Henter praksiser" />
+      ) : (
+        <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
+          <Facets state={shown} facets={search?.facets} regionNames={regionNames} hasOffice={Boolean(me.office)} onChange={(changes) => update(changes)} />
+          <VStack gap="space-24">
+            <HStack justify="space-between" align="end" gap="space-16">
+              <ResultsHeading totalHits={search?.totalHits} page={search?.page ?? 1} pages={pages} paging={paging} headingRef={heading} />
+              <Select label="Sorter etter" size="small" value={shown.sort} onChange={(event) => update({ sort: event.target.value as SearchSort })}>
+                {(Object.keys(SORT) as SearchSort[]).map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT[sort]}
+                  </option>
+                ))}
+              </Select>
+            </HStack>
+            {result.error && <LoadFailed error={result.error} retry={result.reload} />}
+            {search && search.totalHits === 0 && (
+              <NoHits query={url.query} filtered={hasFilters(url)} clearFilters={() => update({ themes: [], targetGroups: [], evidenceLevels: [], regionCodes: [], likeMyOffice: false })} />
+            )}
+            {search && search.hits.length > 0 && <SearchHits hits={search.hits} busy={result.fetching} />}
+            {search && pages > 1 && (
+              <Pagination
+                page={Math.min(shown.page, pages)}
+                count={pages}
+                onPageChange={(page) => {
+                  pageRequested(page);
+                  change({ ...current(), page });
+                }}
+                aria-label="Sider med treff"
+                size="small"
+              />
+            )}
+          </VStack>
+        </HGrid>
+      )}
     </VStack>
   );
 }

@@ -11,6 +11,16 @@ export default defineConfig({
     react(),
     // Brotli and gzip copies of every text asset, built once; the app serves them as they are
     // (server/http/web-client.ts) instead of compressing on every request.
+    {
+      // index.html paints the header (the app shell) as soon as the stylesheet is in. The app's code
+      // is fetched at low priority, so on a slow network it does not hold back the stylesheet and the
+      // font that first paint needs; it still loads in parallel and starts as soon as it is in.
+      name: 'code-after-styles',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) => html.replace(/<(script type="module"|link rel="modulepreload") crossorigin/g, '<$1 fetchpriority="low" crossorigin'),
+      },
+    },
     compression({ algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip')], include: /\.(js|css|html|svg|json|map)$/ }),
   ],
   server: {

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { TOKEN_STORAGE_KEY } from '../../web/src/auth/token-store.js';
+import { PROFILE_STORAGE_KEY, TOKEN_STORAGE_KEY } from '../../web/src/auth/token-store.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/browser.js';
 
 /** Who is signed in for the signed-in pages, and which practice to open. */
@@ -80,16 +80,21 @@ async function measure(port: number, appUrl: string, page: string, pagePath: str
 }
 
 /**
- * Signs the browser in (or out) as the login page would: the token in the app origin's localStorage.
- * Lighthouse empties the HTTP cache before each page but keeps localStorage (its default
- * clearStorageTypes), so the signed-in pages load cold and signed in.
+ * Signs the browser in (or out) as the login page would: the token in the app origin's localStorage,
+ * and the profile the client keeps beside it. Lighthouse empties the HTTP cache before each page but
+ * keeps localStorage (its default clearStorageTypes), so the signed-in pages load cold and signed in.
  */
 async function setToken(port: number, appUrl: string, token: string | null): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const page = await browser.contexts()[0].newPage();
     await page.goto(new URL('/favicon.svg', appUrl).href);
-    await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), [TOKEN_STORAGE_KEY, token] as const);
+    await page.evaluate(([key, value]) => (value === null ? localStorage.clear() : localStorage.setItem(key, value)), [TOKEN_STORAGE_KEY, token] as const);
+    if (token !== null) {
+      // A returning user: the client has kept their profile beside the token since they signed in.
+      await page.goto(appUrl);
+      await page.waitForFunction((key) => localStorage.getItem(key) !== null, PROFILE_STORAGE_KEY);
+    }
     await page.close();
   } finally {
     // Only the connection: the browser stays up for Lighthouse.

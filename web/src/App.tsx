@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import LoginPage from './auth/LoginPage';
+import { loadPracticeDescription } from './practice/load-practice-description';
 import { ACCESSIBILITY_STATEMENT_PATH, AppLayout } from './layout/AppLayout';
 import { Loading } from './layout/PageState';
 import { RequireLogin } from './layout/RequireLogin';
@@ -8,19 +9,54 @@ import { NotFoundPage } from './layout/NotFoundPage';
 import SearchPage from './search/SearchPage';
 
 // Every page but search loads on demand, so the first load carries only what search needs.
-const PracticePage = lazy(() => import('./practice/PracticePage'));
-const OfficePage = lazy(() => import('./office/OfficePage'));
-const ProposePage = lazy(() => import('./propose/ProposePage'));
-const EditPracticePage = lazy(() => import('./propose/EditPracticePage'));
-const DraftsPage = lazy(() => import('./drafts/DraftsPage'));
-const LoginCallbackPage = lazy(() => import('./auth/LoginCallbackPage'));
-const RegionPage = lazy(() => import('./region/RegionPage'));
-const CollectionPage = lazy(() => import('./collections/CollectionPage'));
-const NeedsPage = lazy(() => import('./needs/NeedsPage'));
-const GapMapPage = lazy(() => import('./evidence/GapMapPage'));
-const WhoSucceedsPage = lazy(() => import('./indicators/WhoSucceedsPage'));
-const IndicatorImportPage = lazy(() => import('./indicators/ImportPage'));
-const AccessibilityStatementPage = lazy(() => import('./accessibility/AccessibilityStatementPage'));
+const pages = {
+  practice: page('/praksis/:slug', () => import('./practice/PracticePage'), loadPracticeDescription),
+  editPractice: page('/praksis/:slug/rediger', () => import('./propose/EditPracticePage')),
+  office: page('/kontor/:enhetsnummer', () => import('./office/OfficePage')),
+  propose: page('/foresla', () => import('./propose/ProposePage')),
+  drafts: page('/utkast', () => import('./drafts/DraftsPage')),
+  loginCallback: page('/innlogging', () => import('./auth/LoginCallbackPage')),
+  region: page('/region/:code', () => import('./region/RegionPage')),
+  collection: page('/samling/:id', () => import('./collections/CollectionPage')),
+  needs: page('/kunnskapsbehov', () => import('./needs/NeedsPage')),
+  gapMap: page('/kunnskapskart', () => import('./evidence/GapMapPage')),
+  whoSucceeds: page('/hvem-lykkes', () => import('./indicators/WhoSucceedsPage')),
+  indicatorImport: page('/hvem-lykkes/last-inn', () => import('./indicators/ImportPage')),
+  accessibility: page(ACCESSIBILITY_STATEMENT_PATH, () => import('./accessibility/AccessibilityStatementPage')),
+};
+
+/**
+ * A page loaded on demand; `alsoLoad`: chunks of its own that it needs at once, loaded beside it. Once its code is in,
+ * it renders at once: React.lazy suspends on its first render even then, and the "Laster siden" it
+ * shows is held a moment longer so it does not flicker.
+ */
+function page(path: string, load: () => Promise<{ default: ComponentType }>, ...alsoLoad: (() => Promise<unknown>)[]) {
+  let loaded: ComponentType | null = null;
+  const loadPage = () => load().then((module) => ((loaded = module.default), module));
+  const Lazy = lazy(loadPage);
+  function Component() {
+    // Chosen once per mount: switching from the lazy one to the loaded one would remount the page.
+    const [Page] = useState(() => loaded ?? Lazy);
+    return <Page />;
+  }
+  const preload = async () => {
+    // Its own further chunks load beside it; the page waits for them itself when it needs them.
+    for (const more of alsoLoad) more().catch(() => {});
+    await loadPage();
+  };
+  return { path, preload, Component };
+}
+
+/**
+ * Loads the code of the page at `pathname` (nothing for search and the login page, which come with
+ * the app). Resolves when it is in, or failed: the page then shows its own error when it renders.
+ */
+export async function loadPage(pathname: string): Promise<void> {
+  await Object.values(pages)
+    .find(({ path }) => matchPath(path, pathname))
+    ?.preload()
+    .catch(() => {});
+}
 
 const guarded = (page: React.ReactNode) => <RequireLogin>{page}</RequireLogin>;
 
@@ -30,20 +66,20 @@ export function App() {
       <Suspense fallback={<Loading title="Laster siden" />}>
         <Routes>
           <Route path="/" element={guarded(<SearchPage />)} />
-          <Route path="/praksis/:slug" element={guarded(<PracticePage />)} />
-          <Route path="/praksis/:slug/rediger" element={guarded(<EditPracticePage />)} />
-          <Route path="/kontor/:enhetsnummer" element={guarded(<OfficePage />)} />
-          <Route path="/foresla" element={guarded(<ProposePage />)} />
-          <Route path="/utkast" element={guarded(<DraftsPage />)} />
-          <Route path="/region/:code" element={guarded(<RegionPage />)} />
-          <Route path="/samling/:id" element={guarded(<CollectionPage />)} />
-          <Route path="/kunnskapsbehov" element={guarded(<NeedsPage />)} />
-          <Route path="/kunnskapskart" element={guarded(<GapMapPage />)} />
-          <Route path="/hvem-lykkes" element={guarded(<WhoSucceedsPage />)} />
-          <Route path="/hvem-lykkes/last-inn" element={guarded(<IndicatorImportPage />)} />
+          <Route path={pages.practice.path} element={guarded(<pages.practice.Component />)} />
+          <Route path={pages.editPractice.path} element={guarded(<pages.editPractice.Component />)} />
+          <Route path={pages.office.path} element={guarded(<pages.office.Component />)} />
+          <Route path={pages.propose.path} element={guarded(<pages.propose.Component />)} />
+          <Route path={pages.drafts.path} element={guarded(<pages.drafts.Component />)} />
+          <Route path={pages.region.path} element={guarded(<pages.region.Component />)} />
+          <Route path={pages.collection.path} element={guarded(<pages.collection.Component />)} />
+          <Route path={pages.needs.path} element={guarded(<pages.needs.Component />)} />
+          <Route path={pages.gapMap.path} element={guarded(<pages.gapMap.Component />)} />
+          <Route path={pages.whoSucceeds.path} element={guarded(<pages.whoSucceeds.Component />)} />
+          <Route path={pages.indicatorImport.path} element={guarded(<pages.indicatorImport.Component />)} />
           <Route path="/logg-inn" element={<LoginPage />} />
-          <Route path="/innlogging" element={<LoginCallbackPage />} />
-          <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage />} />
+          <Route path={pages.loginCallback.path} element={<pages.loginCallback.Component />} />
+          <Route path={pages.accessibility.path} element={<pages.accessibility.Component />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

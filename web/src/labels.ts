@@ -121,8 +121,11 @@ export const SORT: Record<SearchSort, string> = {
   NEWEST: 'Nyeste',
 };
 
-export const formatDate = (iso: string) =>
-  new Date(iso.length === 10 ? `${iso}T00:00:00` : iso).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+// One formatter each, made once: toLocaleString with options builds a new one on every call, which
+// on a page of dates and scores (a practice with its history and ratings) adds up to a long task.
+const DATE = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+const SCORE = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export const formatScore = (value: number | null | undefined) =>
-  value == null ? '–' : value.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const formatDate = (iso: string) => DATE.format(new Date(iso.length === 10 ? `${iso}T00:00:00` : iso));
+
+export const formatScore = (value: number | null | undefined) => (value == null ? '–' : SCORE.format(value));

@@ -1,5 +1,7 @@
 import { Client, fetchExchange, mapExchange, type AnyVariables, type CombinedError, type Exchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { startTransition } from 'react';
+import { make, pipe, subscribe } from 'wonka';
 import type { TypedDocumentString } from '../graphql/graphql';
 import { tokenStore } from '../auth/token-store';
 import { cacheConfig, type Viewer } from './cache';
@@ -43,10 +45,28 @@ const endSessionOnUnauthenticated = mapExchange({
   },
 });
 
+/**
+ * Every answer reaches the pages as a transition. An answer can make a big page (a practice with all
+ * its sections, forty search hits with their facets); as a transition React renders it in slices
+ * between which the browser paints and answers input, instead of in one long task that blocks the
+ * page. What the user does (typing, a checkbox) still renders at once: it is not an answer.
+ */
+const answersAsTransitions: Exchange =
+  ({ forward }) =>
+  (operations) =>
+    make((observer) => {
+      const { unsubscribe } = pipe(
+        forward(operations),
+        subscribe((result) => startTransition(() => observer.next(result))),
+      );
+      return unsubscribe;
+    });
+
 function clientWith(cache: Exchange | null): Client {
+  const exchanges = cache ? [endSessionOnUnauthenticated, cache, fetchExchange] : [endSessionOnUnauthenticated, fetchExchange];
   return new Client({
     url: '/graphql',
-    exchanges: cache ? [endSessionOnUnauthenticated, cache, fetchExchange] : [endSessionOnUnauthenticated, fetchExchange],
+    exchanges: [answersAsTransitions, ...exchanges],
     // The API answers GraphQL over POST only (its CSRF protection refuses a plain GET).
     preferGetMethod: false,
     // A page shown again shows what the cache holds at once, and what the API says a moment later.

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onSessionEnded, request } from '../api/client';
 import { graphql } from '../graphql';
 import type { MeQuery } from '../graphql/graphql';
@@ -33,9 +33,32 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/**
+ * The user as the API last described them is kept with the token, so that a signed-in page starts
+ * at once instead of after a round trip to ask. It is kept with the query that asked, so a profile
+ * saved by an older version of the client (with other fields) is not used.
+ */
+interface SavedProfile {
+  query: string;
+  me: Me;
+}
+
+const saveProfile = (me: Me) => tokenStore.setProfile({ query: MeDocument.toString(), me } satisfies SavedProfile);
+
+function savedProfile(): Me | null {
+  const saved = tokenStore.profile() as Partial<SavedProfile> | null;
+  return saved?.query === MeDocument.toString() && saved.me ? saved.me : null;
+}
+
+const hasToken = tokenStore.get() !== null;
+const saved = hasToken ? savedProfile() : null;
+
+/** Who the stored token belongs to, asked again as the client starts: the token may have expired, the user's office or role changed. */
+const storedSession: Promise<Me> | null = hasToken ? request(MeDocument).then((data) => data.me) : null;
+
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(() => tokenStore.get() !== null);
+  const [me, setMe] = useState<Me | null>(saved);
+  const [loading, setLoading] = useState(storedSession !== null && saved === null);
   const [expired, setExpired] = useState(false);
 
   const signOut = useCallback(() => {
@@ -48,16 +71,25 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(async (token: string, providerSignOutUrl?: string) => {
     tokenStore.set(token, providerSignOutUrl);
     const data = await request(MeDocument);
+    saveProfile(data.me);
     setExpired(false);
     setMe(data.me);
   }, []);
 
   useEffect(() => {
-    if (!tokenStore.get()) return;
-    request(MeDocument)
-      .then((data) => setMe(data.me))
-      .catch(() => tokenStore.clear())
-      .finally(() => setLoading(false));
+    if (!storedSession) return;
+    storedSession
+      .then((current) => {
+        if (saved && JSON.stringify(current) === JSON.stringify(saved)) return;
+        saveProfile(current);
+        // The first signed-in page is a big render: as a transition, React renders it in slices.
+        startTransition(() => setMe(current));
+      })
+      .catch(() => {
+        tokenStore.clear();
+        setMe(null);
+      })
+      .finally(() => startTransition(() => setLoading(false)));
   }, []);
 
   useEffect(() => {

@@ -2,6 +2,8 @@
 // identity provider, the address that ends the session there as well.
 export const TOKEN_STORAGE_KEY = 'praksisbanken.token';
 export const PROVIDER_SIGN_OUT_KEY = 'praksisbanken.signOutUrl';
+/** The signed-in user as the API last described them, with the query that asked (web/src/auth/auth.tsx). */
+export const PROFILE_STORAGE_KEY = 'praksisbanken.profile';
 
 export const tokenStore = {
   get: (): string | null => localStorage.getItem(TOKEN_STORAGE_KEY),
@@ -11,8 +13,17 @@ export const tokenStore = {
     else localStorage.removeItem(PROVIDER_SIGN_OUT_KEY);
   },
   providerSignOutUrl: (): string | null => localStorage.getItem(PROVIDER_SIGN_OUT_KEY),
+  profile: (): unknown => {
+    try {
+      return JSON.parse(localStorage.getItem(PROFILE_STORAGE_KEY) ?? 'null');
+    } catch {
+      return null;
+    }
+  },
+  setProfile: (profile: unknown) => localStorage.setItem(PROFILE_STORAGE_KEY, JSON.stringify(profile)),
   clear: () => {
     localStorage.removeItem(TOKEN_STORAGE_KEY);
     localStorage.removeItem(PROVIDER_SIGN_OUT_KEY);
+    localStorage.removeItem(PROFILE_STORAGE_KEY);
   },
 };

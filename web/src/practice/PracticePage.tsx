@@ -1,22 +1,29 @@
 import { HGrid, VStack } from '@navikt/ds-react';
+import { lazy, Suspense } from 'react';
+import { loadPracticeDescription } from './load-practice-description';
 import { useParams } from 'react-router';
 import { useQuery } from '../api/operations';
 import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import { Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
-import { AdoptionHistory } from './AdoptionHistory';
 import { AdoptionsSection } from './AdoptionsSection';
 import { OurOfficeSection } from './OurOfficeSection';
 import { OutcomesSection } from './OutcomesSection';
-import { PracticeDescription } from './PracticeDescription';
 import { PracticeFacts } from './PracticeFacts';
 import { PracticeHeader } from './PracticeHeader';
 import { PracticeHeadline } from './PracticeHeadline';
 import { PracticeUnavailable, unavailableTitle } from './PracticeUnavailable';
-import { PracticeResultsSection } from './PracticeResultsSection';
-import { RatingsSection } from './RatingsSection';
 import { ReadMoreLinks } from './ReadMoreLinks';
+
+// Further down the page: their code loads once the page is shown, so what is at the top (the first
+// thing a caseworker reads) does not wait for the rating form, the history table and the results.
+// The Markdown renderer is a third of the page's code: loaded beside the page's own, it does not hold
+// back asking for the practice. Until both are in, the page waits whole (answers are transitions).
+const PracticeDescription = lazy(loadPracticeDescription);
+const AdoptionHistory = lazy(() => import('./AdoptionHistory').then((module) => ({ default: module.AdoptionHistory })));
+const PracticeResultsSection = lazy(() => import('./PracticeResultsSection').then((module) => ({ default: module.PracticeResultsSection })));
+const RatingsSection = lazy(() => import('./RatingsSection').then((module) => ({ default: module.RatingsSection })));
 
 const PracticePageDocument = graphql(`
   query PracticePage($slug: String!, $withRatings: Boolean!) {
@@ -85,9 +92,11 @@ function PracticeView({ slug }: { slug: string }) {
           />
         )}
       </HGrid>
-      <AdoptionHistory adoptions={practice.adoptions} />
-      {practice.status === 'PUBLISHED' && <PracticeResultsSection slug={practice.slug} />}
-      <RatingsSection practice={practice} canRate={rate} />
+      <Suspense fallback={null}>
+        <AdoptionHistory adoptions={practice.adoptions} />
+        {practice.status === 'PUBLISHED' && <PracticeResultsSection slug={practice.slug} />}
+        <RatingsSection practice={practice} canRate={rate} />
+      </Suspense>
     </VStack>
   );
 }

@@ -41,7 +41,7 @@ const hitDetail = (page: Page) =>
     .filter({ has: page.getByRole('link', { name: PRACTICE, exact: true }) })
     .locator('p')
     .last();
-const ratingCount = (text: string) => Number(text.match(/\((\d+)\)/)?.[1] ?? 0);
+const ratingCount = (text: string) => Number(text.match(/Vurdert [\d,]+ av 5 \((\d+)/)?.[1] ?? 0);
 const adoptionCount = (text: string) => Number(text.match(/i bruk ved (\d+)/i)?.[1]);
 
 describe('a change shows everywhere it is shown, without a reload', () => {

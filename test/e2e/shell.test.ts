@@ -62,6 +62,25 @@ describe('a returning user', () => {
     await context.close();
   });
 
+  it('has the practice asked for beside the code of the practice page, not after it', async () => {
+    const { context, page } = await e2e.newPage();
+    await e2e.signIn(page, 'veileder.drammen');
+    await page.getByRole('searchbox', { name: 'Søk i praksiser' }).waitFor();
+
+    // The page's code is held back; the question for the practice goes out all the same.
+    const heldCode: Route[] = [];
+    const holdCode = (route: Route) => void heldCode.push(route);
+    await page.route(/\/assets\/PracticePage-[^/]+\.js$/, holdCode);
+    const asked = page.waitForRequest((request) => /query PracticePage\b/.test(request.postData() ?? ''));
+    await page.goto('/praksis/midlertidig-lonnstilskudd');
+    await asked;
+    expect(heldCode.length).toBeGreaterThan(0);
+    await Promise.all(heldCode.map((route) => route.continue()));
+    await page.unroute(/\/assets\/PracticePage-[^/]+\.js$/, holdCode);
+    await page.getByRole('heading', { level: 1, name: 'Midlertidig lønnstilskudd' }).waitFor();
+    await context.close();
+  });
+
   it('whose token the API no longer accepts is sent to sign in again, and the kept profile is dropped', async () => {
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'veileder.drammen');

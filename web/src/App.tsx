@@ -1,7 +1,9 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { matchPath, Route, Routes, type Params } from 'react-router';
+import { userAtStart, type Me } from './auth/auth';
 import LoginPage from './auth/LoginPage';
 import { loadPracticeDescription } from './practice/load-practice-description';
+import { prefetchPracticePage } from './practice/practice-page-query';
 import { ACCESSIBILITY_STATEMENT_PATH, AppLayout } from './layout/AppLayout';
 import { Loading } from './layout/PageState';
 import { RequireLogin } from './layout/RequireLogin';
@@ -10,7 +12,12 @@ import SearchPage from './search/SearchPage';
 
 // Every page but search loads on demand, so the first load carries only what search needs.
 const pages = {
-  practice: page('/praksis/:slug', () => import('./practice/PracticePage'), loadPracticeDescription),
+  practice: page('/praksis/:slug', () => import('./practice/PracticePage'), {
+    alsoLoad: [loadPracticeDescription],
+    prefetch: ({ slug }, me) => {
+      if (slug) prefetchPracticePage(slug, me);
+    },
+  }),
   editPractice: page('/praksis/:slug/rediger', () => import('./propose/EditPracticePage')),
   office: page('/kontor/:enhetsnummer', () => import('./office/OfficePage')),
   propose: page('/foresla', () => import('./propose/ProposePage')),
@@ -25,12 +32,18 @@ const pages = {
   accessibility: page(ACCESSIBILITY_STATEMENT_PATH, () => import('./accessibility/AccessibilityStatementPage')),
 };
 
+interface PageExtras {
+  /** Chunks of its own that it needs at once, loaded beside it. */
+  alsoLoad?: (() => Promise<unknown>)[];
+  /** Asks for the page's data beside its code, when the user is known before the first render. */
+  prefetch?: (params: Params, me: Me) => void;
+}
+
 /**
- * A page loaded on demand; `alsoLoad`: chunks of its own that it needs at once, loaded beside it. Once its code is in,
- * it renders at once: React.lazy suspends on its first render even then, and the "Laster siden" it
- * shows is held a moment longer so it does not flicker.
+ * A page loaded on demand. Once its code is in, it renders at once: React.lazy suspends on its first
+ * render even then, and the "Laster siden" it shows is held a moment longer so it does not flicker.
  */
-function page(path: string, load: () => Promise<{ default: ComponentType }>, ...alsoLoad: (() => Promise<unknown>)[]) {
+function page(path: string, load: () => Promise<{ default: ComponentType }>, { alsoLoad = [], prefetch }: PageExtras = {}) {
   let loaded: ComponentType | null = null;
   const loadPage = () => load().then((module) => ((loaded = module.default), module));
   const Lazy = lazy(loadPage);
@@ -39,26 +52,27 @@ function page(path: string, load: () => Promise<{ default: ComponentType }>, ...
     const [Page] = useState(() => loaded ?? Lazy);
     return <Page />;
   }
-  const preload = async () => {
-    // Its own further chunks load beside it; the page waits for them itself when it needs them.
+  const start = async (params: Params, me: Me | null) => {
+    if (me && prefetch) prefetch(params, me);
     for (const more of alsoLoad) more().catch(() => {});
     await loadPage();
   };
-  return { path, preload, Component };
-}
-
-/**
- * Loads the code of the page at `pathname` (nothing for search and the login page, which come with
- * the app). Resolves when it is in, or failed: the page then shows its own error when it renders.
- */
-export async function loadPage(pathname: string): Promise<void> {
-  await Object.values(pages)
-    .find(({ path }) => matchPath(path, pathname))
-    ?.preload()
-    .catch(() => {});
+  return { path, start, Component };
 }
 
 const guarded = (page: React.ReactNode) => <RequireLogin>{page}</RequireLogin>;
+
+/**
+ * Starts the page at `pathname`: its code (nothing for search and the login page, which come with the
+ * app) and, for a user known from the last visit, its data. Resolves when the code is in, or failed:
+ * the page then shows its own error when it renders.
+ */
+export async function loadPage(pathname: string): Promise<void> {
+  for (const { path, start } of Object.values(pages)) {
+    const match = matchPath(path, pathname);
+    if (match) return start(match.params, userAtStart()).catch(() => {});
+  }
+}
 
 export function App() {
   return (

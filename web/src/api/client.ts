@@ -82,7 +82,20 @@ function clientWith(cache: Exchange | null): Client {
  * The client of one signed-in session, with its own normalised cache: nothing one user saw is
  * shown to the next one who signs in on the same browser.
  */
-export const sessionClient = (viewer: Viewer | null): Client => clientWith(cacheExchange(cacheConfig(viewer)));
+const sessionClient = (viewer: Viewer | null): Client => clientWith(cacheExchange(cacheConfig(viewer)));
+
+let current: { key: string; client: Client } | null = null;
+
+/**
+ * The client of the signed-in user's session (null: signed out), made once per user and office: a
+ * page's data asked for before the first render (App.tsx, `prefetch`) lands in the cache the page reads.
+ */
+export function clientFor(user: { id: string; office: { enhetsnummer: string } | null } | null): Client {
+  const viewer: Viewer | null = user ? { office: user.office ? { enhetsnummer: user.office.enhetsnummer } : null } : null;
+  const key = JSON.stringify([user?.id ?? null, viewer]);
+  if (current?.key !== key) current = { key, client: sessionClient(viewer) };
+  return current.client;
+}
 
 /** Sign-in and the user's own profile go around the cache: they decide which session's cache to use. */
 const uncached = clientWith(null);

@@ -53,6 +53,9 @@ function savedProfile(): Me | null {
 const hasToken = tokenStore.get() !== null;
 const saved = hasToken ? savedProfile() : null;
 
+/** The user as kept beside the token when the client started, for asking for a page's data before the first render. */
+export const userAtStart = (): Me | null => saved;
+
 /** Who the stored token belongs to, asked again as the client starts: the token may have expired, the user's office or role changed. */
 const storedSession: Promise<Me> | null = hasToken ? request(MeDocument).then((data) => data.me) : null;
 

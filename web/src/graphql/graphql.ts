@@ -521,14 +521,6 @@ export type SetAdoptionMutation = { setAdoption: { id: string, status: AdoptionS
 
 export type OutcomeFieldsFragment = { label: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null };
 
-export type PracticePageQueryVariables = Exact<{
-  slug: string;
-  withRatings: boolean;
-}>;
-
-
-export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, kind: PracticeKind, reviewDue: string | null, updatedAt: string, cost: { perParticipantNok: number | null, staffYearsPer100: number | null, source: string, sourceUrl: string | null, year: number | null, demo: boolean } | null, evidenceStrength: { score: number, design: StudyDesign, studies: number, participants: number | null, consistent: boolean } | null, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ label: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
-
 export type PracticeResultsQueryVariables = Exact<{
   slug: string;
   office: string | number;
@@ -565,6 +557,14 @@ export type DeleteMyRatingMutationVariables = Exact<{
 export type DeleteMyRatingMutation = { deleteMyRating: { id: string, ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
 export type PracticeRatingFieldsFragment = { ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null };
+
+export type PracticePageQueryVariables = Exact<{
+  slug: string;
+  withRatings: boolean;
+}>;
+
+
+export type PracticePageQuery = { practice: { id: string, slug: string, title: string, summary: string, description: string, status: PracticeStatus, evidenceLevel: EvidenceLevel, themes: Array<Theme>, targetGroups: Array<TargetGroup>, responsibility: Responsibility, kind: PracticeKind, reviewDue: string | null, updatedAt: string, cost: { perParticipantNok: number | null, staffYearsPer100: number | null, source: string, sourceUrl: string | null, year: number | null, demo: boolean } | null, evidenceStrength: { score: number, design: StudyDesign, studies: number, participants: number | null, consistent: boolean } | null, originOffice: { enhetsnummer: string, name: string }, outcomes: Array<{ label: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null }>, links: Array<{ title: string, url: string }>, adoptions: Array<{ id: string, status: AdoptionStatus, since: string, note: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null, history: Array<{ id: string, fromStatus: AdoptionStatus | null, toStatus: AdoptionStatus, since: string, changedAt: string, reason: string | null, changedBy: string | null, demo: boolean, fidelity: { scale: FidelityScale, score: number, min: number, max: number } | null }>, office: { enhetsnummer: string, name: string, region: { code: string, name: string } } }>, ratings?: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, score: number, comment: string | null, demo: boolean, updatedAt: string, office: { enhetsnummer: string, name: string } | null, author: { name: string } | null } }> }, viewerCan: { rate: boolean, adopt: boolean }, ratingSummary: { average: number | null, count: number, demoCount: number, distribution: Array<number>, dimensions: { usefulness: number | null, transferability: number | null, observedEffect: number | null } }, myRating: { id: string, score: number, usefulness: number | null, transferability: number | null, observedEffect: number | null, comment: string | null, updatedAt: string } | null } };
 
 export type EditPracticeQueryVariables = Exact<{
   slug: string;
@@ -1515,6 +1515,151 @@ export const SetAdoptionDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SetAdoptionMutation, SetAdoptionMutationVariables>;
+export const PracticeResultsDocument = new TypedDocumentString(`
+    query PracticeResults($slug: String!, $office: ID!, $withOffice: Boolean!) {
+  practice(slug: $slug) {
+    id
+    indicatorComparisons {
+      from
+      to
+      demo
+      indicator {
+        code
+        name
+        unit
+        direction
+      }
+      using {
+        offices
+        medianDifference
+      }
+      notUsing {
+        offices
+        medianDifference
+      }
+    }
+    usedByOfficesLike(office: $office) @include(if: $withOffice) {
+      reasons
+      office {
+        enhetsnummer
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeResultsQuery, PracticeResultsQueryVariables>;
+export const PracticeRatingsDocument = new TypedDocumentString(`
+    query PracticeRatings($slug: String!, $after: String) {
+  practice(slug: $slug) {
+    id
+    ratings(first: 20, after: $after) {
+      ...RatingPageFields
+    }
+  }
+}
+    fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  demo
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}
+fragment RatingPageFields on RatingConnection {
+  totalCount
+  pageInfo {
+    endCursor
+    hasNextPage
+  }
+  edges {
+    node {
+      ...RatingCommentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<PracticeRatingsQuery, PracticeRatingsQueryVariables>;
+export const RatePracticeDocument = new TypedDocumentString(`
+    mutation RatePractice($input: RatePracticeInput!) {
+  ratePractice(input: $input) {
+    rating {
+      ...RatingCommentFields
+    }
+    practice {
+      id
+      ...PracticeRatingFields
+    }
+  }
+}
+    fragment RatingCommentFields on Rating {
+  id
+  score
+  comment
+  demo
+  updatedAt
+  office {
+    enhetsnummer
+    name
+  }
+  author {
+    name
+  }
+}
+fragment PracticeRatingFields on Practice {
+  ratingSummary {
+    average
+    count
+    demoCount
+    distribution
+    dimensions {
+      usefulness
+      transferability
+      observedEffect
+    }
+  }
+  myRating {
+    id
+    score
+    usefulness
+    transferability
+    observedEffect
+    comment
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<RatePracticeMutation, RatePracticeMutationVariables>;
+export const DeleteMyRatingDocument = new TypedDocumentString(`
+    mutation DeleteMyRating($practiceId: ID!) {
+  deleteMyRating(practiceId: $practiceId) {
+    id
+    ...PracticeRatingFields
+  }
+}
+    fragment PracticeRatingFields on Practice {
+  ratingSummary {
+    average
+    count
+    demoCount
+    distribution
+    dimensions {
+      usefulness
+      transferability
+      observedEffect
+    }
+  }
+  myRating {
+    id
+    score
+    usefulness
+    transferability
+    observedEffect
+    comment
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<DeleteMyRatingMutation, DeleteMyRatingMutationVariables>;
 export const PracticePageDocument = new TypedDocumentString(`
     query PracticePage($slug: String!, $withRatings: Boolean!) {
   practice(slug: $slug) {
@@ -1679,151 +1824,6 @@ fragment PracticeRatingFields on Practice {
     updatedAt
   }
 }`) as unknown as TypedDocumentString<PracticePageQuery, PracticePageQueryVariables>;
-export const PracticeResultsDocument = new TypedDocumentString(`
-    query PracticeResults($slug: String!, $office: ID!, $withOffice: Boolean!) {
-  practice(slug: $slug) {
-    id
-    indicatorComparisons {
-      from
-      to
-      demo
-      indicator {
-        code
-        name
-        unit
-        direction
-      }
-      using {
-        offices
-        medianDifference
-      }
-      notUsing {
-        offices
-        medianDifference
-      }
-    }
-    usedByOfficesLike(office: $office) @include(if: $withOffice) {
-      reasons
-      office {
-        enhetsnummer
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PracticeResultsQuery, PracticeResultsQueryVariables>;
-export const PracticeRatingsDocument = new TypedDocumentString(`
-    query PracticeRatings($slug: String!, $after: String) {
-  practice(slug: $slug) {
-    id
-    ratings(first: 20, after: $after) {
-      ...RatingPageFields
-    }
-  }
-}
-    fragment RatingCommentFields on Rating {
-  id
-  score
-  comment
-  demo
-  updatedAt
-  office {
-    enhetsnummer
-    name
-  }
-  author {
-    name
-  }
-}
-fragment RatingPageFields on RatingConnection {
-  totalCount
-  pageInfo {
-    endCursor
-    hasNextPage
-  }
-  edges {
-    node {
-      ...RatingCommentFields
-    }
-  }
-}`) as unknown as TypedDocumentString<PracticeRatingsQuery, PracticeRatingsQueryVariables>;
-export const RatePracticeDocument = new TypedDocumentString(`
-    mutation RatePractice($input: RatePracticeInput!) {
-  ratePractice(input: $input) {
-    rating {
-      ...RatingCommentFields
-    }
-    practice {
-      id
-      ...PracticeRatingFields
-    }
-  }
-}
-    fragment RatingCommentFields on Rating {
-  id
-  score
-  comment
-  demo
-  updatedAt
-  office {
-    enhetsnummer
-    name
-  }
-  author {
-    name
-  }
-}
-fragment PracticeRatingFields on Practice {
-  ratingSummary {
-    average
-    count
-    demoCount
-    distribution
-    dimensions {
-      usefulness
-      transferability
-      observedEffect
-    }
-  }
-  myRating {
-    id
-    score
-    usefulness
-    transferability
-    observedEffect
-    comment
-    updatedAt
-  }
-}`) as unknown as TypedDocumentString<RatePracticeMutation, RatePracticeMutationVariables>;
-export const DeleteMyRatingDocument = new TypedDocumentString(`
-    mutation DeleteMyRating($practiceId: ID!) {
-  deleteMyRating(practiceId: $practiceId) {
-    id
-    ...PracticeRatingFields
-  }
-}
-    fragment PracticeRatingFields on Practice {
-  ratingSummary {
-    average
-    count
-    demoCount
-    distribution
-    dimensions {
-      usefulness
-      transferability
-      observedEffect
-    }
-  }
-  myRating {
-    id
-    score
-    usefulness
-    transferability
-    observedEffect
-    comment
-    updatedAt
-  }
-}`) as unknown as TypedDocumentString<DeleteMyRatingMutation, DeleteMyRatingMutationVariables>;
 export const EditPracticeDocument = new TypedDocumentString(`
     query EditPractice($slug: String!) {
   practice(slug: $slug) {

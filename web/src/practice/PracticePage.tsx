@@ -4,7 +4,7 @@ import { loadPracticeDescription } from './load-practice-description';
 import { useParams } from 'react-router';
 import { useQuery } from '../api/operations';
 import { useMe } from '../auth/auth';
-import { graphql } from '../graphql';
+import { PracticePageDocument, practicePageVariables } from './practice-page-query';
 import { Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
 import { AdoptionsSection } from './AdoptionsSection';
@@ -25,35 +25,6 @@ const AdoptionHistory = lazy(() => import('./AdoptionHistory').then((module) => 
 const PracticeResultsSection = lazy(() => import('./PracticeResultsSection').then((module) => ({ default: module.PracticeResultsSection })));
 const RatingsSection = lazy(() => import('./RatingsSection').then((module) => ({ default: module.RatingsSection })));
 
-const PracticePageDocument = graphql(`
-  query PracticePage($slug: String!, $withRatings: Boolean!) {
-    practice(slug: $slug) {
-      id
-      slug
-      title
-      summary
-      description
-      status
-      evidenceLevel
-      themes
-      targetGroups
-      responsibility
-      kind
-      cost { perParticipantNok staffYearsPer100 source sourceUrl year demo }
-      evidenceStrength { score design studies participants consistent }
-      reviewDue
-      updatedAt
-      originOffice { enhetsnummer name }
-      outcomes { ...OutcomeFields }
-      links { title url }
-      adoptions { ...AdoptionFields }
-      ...PracticeRatingFields
-      ratings(first: 20) @include(if: $withRatings) { ...RatingPageFields }
-      viewerCan { rate adopt }
-    }
-  }
-`);
-
 export default function PracticePage() {
   const { slug = '' } = useParams();
   // A new slug is a new page: nothing of the previous practice (form input, pages of ratings) stays.
@@ -62,7 +33,7 @@ export default function PracticePage() {
 
 function PracticeView({ slug }: { slug: string }) {
   const me = useMe();
-  const result = useQuery(PracticePageDocument, { slug, withRatings: me.viewerCan.readRatings });
+  const result = useQuery(PracticePageDocument, practicePageVariables(slug, me));
   const practice = result.data?.practice;
   usePageTitle(practice?.title ?? (result.error ? unavailableTitle(result.error) : undefined));
 

@@ -45,8 +45,8 @@ interface PageExtras {
  */
 function page(path: string, load: () => Promise<{ default: ComponentType }>, { alsoLoad = [], prefetch }: PageExtras = {}) {
   let loaded: ComponentType | null = null;
-  const loadPage = () => load().then((module) => ((loaded = module.default), module));
-  const Lazy = lazy(loadPage);
+  const loadCode = () => load().then((module) => ((loaded = module.default), module));
+  const Lazy = lazy(loadCode);
   function Component() {
     // Chosen once per mount: switching from the lazy one to the loaded one would remount the page.
     const [Page] = useState(() => loaded ?? Lazy);
@@ -55,7 +55,7 @@ function page(path: string, load: () => Promise<{ default: ComponentType }>, { a
   const start = async (params: Params, me: Me | null) => {
     if (me && prefetch) prefetch(params, me);
     for (const more of alsoLoad) more().catch(() => {});
-    await loadPage();
+    await loadCode();
   };
   return { path, start, Component };
 }

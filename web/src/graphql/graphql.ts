@@ -571,7 +571,7 @@ export type EditPracticeQueryVariables = Exact<{
 }>;
 
 
-export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ label: string, targetGroup: TargetGroup | null, value: number | null, comparisonValue: number | null, difference: number | null, unit: string, nResult: number | null, nComparison: number | null, significant: boolean | null, population: string | null, followUpMonths: number | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
+export type EditPracticeQuery = { practice: { id: string, slug: string, status: PracticeStatus, title: string, summary: string, description: string, themes: Array<Theme>, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, responsibility: Responsibility, reviewDue: string | null, outcomes: Array<{ label: string, targetGroup: TargetGroup | null, population: string | null, followUpMonths: number | null, value: number | null, comparisonValue: number | null, unit: string, difference: number | null, differenceUnit: string | null, nResult: number | null, nComparison: number | null, significant: boolean | null, design: StudyDesign, note: string | null, year: number | null, source: string | null, sourceUrl: string | null, demo: boolean, indicator: { code: string, name: string } | null }>, links: Array<{ title: string, url: string }>, viewerCan: { edit: boolean } } };
 
 export type UpdatePracticeMutationVariables = Exact<{
   id: string | number;
@@ -1839,27 +1839,7 @@ export const EditPracticeDocument = new TypedDocumentString(`
     responsibility
     reviewDue
     outcomes {
-      label
-      indicator {
-        code
-        name
-      }
-      targetGroup
-      value
-      comparisonValue
-      difference
-      unit
-      nResult
-      nComparison
-      significant
-      population
-      followUpMonths
-      design
-      note
-      year
-      source
-      sourceUrl
-      demo
+      ...OutcomeFields
     }
     links {
       title
@@ -1870,7 +1850,30 @@ export const EditPracticeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EditPracticeQuery, EditPracticeQueryVariables>;
+    fragment OutcomeFields on Outcome {
+  label
+  indicator {
+    code
+    name
+  }
+  targetGroup
+  population
+  followUpMonths
+  value
+  comparisonValue
+  unit
+  difference
+  differenceUnit
+  nResult
+  nComparison
+  significant
+  design
+  note
+  year
+  source
+  sourceUrl
+  demo
+}`) as unknown as TypedDocumentString<EditPracticeQuery, EditPracticeQueryVariables>;
 export const UpdatePracticeDocument = new TypedDocumentString(`
     mutation UpdatePractice($id: ID!, $input: UpdatePracticeInput!) {
   updatePractice(id: $id, input: $input) {

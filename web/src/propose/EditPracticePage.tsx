@@ -25,26 +25,7 @@ const EditPracticeDocument = graphql(`
       evidenceLevel
       responsibility
       reviewDue
-      outcomes {
-        label
-        indicator { code name }
-        targetGroup
-        value
-        comparisonValue
-        difference
-        unit
-        nResult
-        nComparison
-        significant
-        population
-        followUpMonths
-        design
-        note
-        year
-        source
-        sourceUrl
-        demo
-      }
+      outcomes { ...OutcomeFields }
       links { title url }
       viewerCan { edit }
     }

@@ -12,6 +12,12 @@ const KVP = 'Kvalifiseringsprogrammet (KVP)';
 /** The practices of the collection, in the order the page shows them. */
 const shownOrder = (page: Page) => page.getByRole('list', { name: 'Praksiser i samlingen' }).getByRole('heading', { level: 3 }).getByRole('link').allTextContents();
 
+/**
+ * The list shows the order the page says it has. API answers render as React transitions, so the
+ * list may follow the status message by a frame: wait for it as a person would, briefly.
+ */
+const expectOrder = (page: Page, order: string[]) => expect.poll(() => shownOrder(page), { timeout: 5_000 }).toEqual(order);
+
 async function addFromSearch(page: Page, query: string, title: string) {
   await page.getByRole('searchbox', { name: 'Finn praksis å legge til' }).fill(query);
   const hit = page.getByRole('list', { name: 'Treff' }).getByRole('listitem').filter({ hasText: title });
@@ -72,27 +78,27 @@ describe('the region page and its collections', () => {
 
     await addFromSearch(page, 'IPS', IPS);
     await addFromSearch(page, 'kvalifiseringsprogrammet', KVP);
-    expect(await shownOrder(page)).toEqual([IPS, KVP]);
+    await expectOrder(page, [IPS, KVP]);
 
     // Reorder by keyboard: focus "Flytt «IPS» ned" and press Enter.
     await page.getByRole('button', { name: `Flytt «${IPS}» ned` }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText(`«${IPS}» er flyttet til plass 2 av 2`).waitFor();
-    expect(await shownOrder(page)).toEqual([KVP, IPS]);
+    await expectOrder(page, [KVP, IPS]);
     // IPS is last now, so focus stays on the item, on its other button.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Flytt «${IPS}» opp`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 5_000 }).toBe(`Flytt «${IPS}» opp`);
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText(`«${IPS}» er flyttet til plass 1 av 2`).waitFor();
-    expect(await shownOrder(page)).toEqual([IPS, KVP]);
+    await expectOrder(page, [IPS, KVP]);
 
     // And by pointer: drag an item's handle onto another item.
     const list = page.getByRole('list', { name: 'Praksiser i samlingen' });
     await drag(page, list.locator('.drag-handle').first(), list.getByRole('listitem').nth(1));
     await page.getByRole('status').getByText(`«${IPS}» er flyttet til plass 2 av 2`).waitFor();
-    expect(await shownOrder(page)).toEqual([KVP, IPS]);
+    await expectOrder(page, [KVP, IPS]);
     await drag(page, list.locator('.drag-handle').nth(1), list.getByRole('listitem').first());
     await page.getByRole('status').getByText(`«${IPS}» er flyttet til plass 1 av 2`).waitFor();
-    expect(await shownOrder(page)).toEqual([IPS, KVP]);
+    await expectOrder(page, [IPS, KVP]);
     expect(await page.getByLabel(`Notat til ${IPS}`).inputValue()).toBe('');
 
     const kvpItem = page.getByRole('list', { name: 'Praksiser i samlingen' }).getByRole('listitem').filter({ hasText: KVP });
@@ -103,10 +109,10 @@ describe('the region page and its collections', () => {
 
     await page.getByRole('button', { name: 'Publiser samlingen' }).click();
     await page.getByRole('status').getByText(/Samlingen er publisert/).waitFor();
-    expect(await page.getByText('Upublisert').count()).toBe(0);
+    await expect.poll(() => page.getByText('Upublisert').count(), { timeout: 5_000 }).toBe(0);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    expect(await shownOrder(page)).toEqual([IPS, KVP]);
+    await expectOrder(page, [IPS, KVP]);
     expect(await page.getByLabel(`Notat til ${KVP}`).inputValue()).toBe('Drammen har gode resultater med KVP for unge.');
     await context.close();
 
@@ -118,7 +124,7 @@ describe('the region page and its collections', () => {
     await e2e.expectAccessible(reader.page);
     await collections.getByRole('link', { name: title }).click();
     await reader.page.getByRole('heading', { level: 1, name: title }).waitFor();
-    expect(await shownOrder(reader.page)).toEqual([IPS, KVP]);
+    await expectOrder(reader.page, [IPS, KVP]);
     expect(await reader.page.getByText('Drammen har gode resultater med KVP for unge.').isVisible()).toBe(true);
     expect(await reader.page.getByText('ordinært arbeid').isVisible()).toBe(true);
     expect(await reader.page.getByRole('button', { name: /Flytt|Lagre notat|Publiser|Slett/ }).count()).toBe(0);

@@ -12,6 +12,7 @@ import type {
   TargetGroup,
   Theme,
 } from './graphql/graphql';
+import { formatNumber } from './format';
 
 export const THEME: Record<Theme, string> = {
   WORK_INCLUSION: 'Arbeidsinkludering',
@@ -121,11 +122,4 @@ export const SORT: Record<SearchSort, string> = {
   NEWEST: 'Nyeste',
 };
 
-// One formatter each, made once: toLocaleString with options builds a new one on every call, which
-// on a page of dates and scores (a practice with its history and ratings) adds up to a long task.
-const DATE = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
-const SCORE = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-export const formatDate = (iso: string) => DATE.format(new Date(iso.length === 10 ? `${iso}T00:00:00` : iso));
-
-export const formatScore = (value: number | null | undefined) => (value == null ? '–' : SCORE.format(value));
+export const formatScore = (value: number | null | undefined) => (value == null ? '–' : formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));

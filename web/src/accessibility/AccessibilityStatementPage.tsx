@@ -1,6 +1,6 @@
 import { BodyLong, Box, Heading, Link, VStack } from '@navikt/ds-react';
 import type { ReactNode } from 'react';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 import { usePageTitle } from '../layout/usePageTitle';
 import { KNOWN_ISSUES, LAST_CHECKED, type KnownIssue } from './known-issues';
 

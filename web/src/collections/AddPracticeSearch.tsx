@@ -5,6 +5,7 @@ import { messageFor } from '../api/errors';
 import { useMutation, useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import type { Collection } from './CollectionPage';
+import { formatNumber } from '../format';
 
 const CollectionPracticeSearchDocument = graphql(`
   query CollectionPracticeSearch($query: String!) {
@@ -97,7 +98,7 @@ function Hits({ query, inCollection, onAdd }: { query: string; inCollection: Set
         {result.error
           ? messageFor(result.error)
           : search
-            ? `${search.totalHits.toLocaleString('nb-NO')} treff${search.totalHits > search.hits.length ? `, viser de ${search.hits.length} beste` : ''}`
+            ? `${formatNumber(search.totalHits)} treff${search.totalHits > search.hits.length ? `, viser de ${search.hits.length} beste` : ''}`
             : 'Søker …'}
       </BodyShort>
       {search && search.hits.length > 0 && (

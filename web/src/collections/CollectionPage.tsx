@@ -5,7 +5,7 @@ import { messageFor, type ApiError } from '../api/errors';
 import { useMutation, useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import type { CollectionPageQuery } from '../graphql/graphql';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
 import { PracticeDescription } from '../practice/PracticeDescription';

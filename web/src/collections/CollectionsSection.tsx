@@ -2,7 +2,7 @@ import { BodyShort, Box, Detail, Heading, HStack, Link, Tag, VStack } from '@nav
 import { Link as RouterLink } from 'react-router';
 import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { itemCount } from './item-count';
 import { NewCollectionForm } from './NewCollectionForm';

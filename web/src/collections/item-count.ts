@@ -1,1 +1,2 @@
-export const itemCount = (count: number) => `${count.toLocaleString('nb-NO')} ${count === 1 ? 'praksis' : 'praksiser'}`;
+import { formatNumber } from '../format';
+export const itemCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'praksis' : 'praksiser'}`;

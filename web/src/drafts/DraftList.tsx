@@ -4,7 +4,7 @@ import { messageFor } from '../api/errors';
 import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 import type { DraftsQuery } from '../graphql/graphql';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 
 export type Draft = DraftsQuery['practices']['edges'][number]['node'];
 

@@ -8,6 +8,7 @@ import { usePageTitle } from '../layout/usePageTitle';
 import { INDICATOR_LIMITS } from '../../../schema/limits';
 import { columnLabel, lineMessage } from './line-messages';
 import { TOO_LARGE, useImportIndicatorValues, type ImportOutcome } from './useImportIndicatorValues';
+import { formatNumber } from '../format';
 
 const ImportAccessDocument = graphql(`
   query IndicatorImportAccess {
@@ -66,7 +67,7 @@ function ImportForm({ codes }: { codes: string[] }) {
       </BodyLong>
       <BodyShort size="small">{`Eksempel: «0602;ARBEIDSINDIKATOR;2026-10;54,2;51,0». Indikatorkoder: ${codes.join(', ')}.`}</BodyShort>
       <BodyShort size="small">
-        {`Hele filen sjekkes før noe lagres: har én rad feil, lagres ingenting. En verdi som allerede finnes for samme kontor, indikator og måned, erstattes, så samme fil to ganger endrer ingenting andre gang. Høyst ${INDICATOR_LIMITS.importMaxRows.toLocaleString('nb-NO')} rader per fil.`}
+        {`Hele filen sjekkes før noe lagres: har én rad feil, lagres ingenting. En verdi som allerede finnes for samme kontor, indikator og måned, erstattes, så samme fil to ganger endrer ingenting andre gang. Høyst ${formatNumber(INDICATOR_LIMITS.importMaxRows)} rader per fil.`}
       </BodyShort>
       <form onSubmit={submit} noValidate>
         <VStack gap="space-16" align="start">

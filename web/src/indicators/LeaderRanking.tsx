@@ -5,7 +5,8 @@ import { graphql } from '../graphql';
 import type { LeadersFieldsFragment } from '../graphql/graphql';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { DemoNotice } from './DemoNotice';
-import { formatDifference, formatValue, longMonth } from './indicator-labels';
+import { formatMonth } from '../format';
+import { formatDifference, formatValue } from './indicator-labels';
 import './indicators.css';
 
 graphql(`
@@ -52,7 +53,7 @@ export function LeaderRanking({ indicatorCode, regionCode, regionName, from, to 
   return (
     <VStack gap="space-24">
       <BodyShort>
-        {`${longMonth(inCountry.from)} til ${longMonth(inCountry.to)}. Et kontor må ha verdier for minst ${inCountry.minMonths} måneder for å bli rangert.`}
+        {`${formatMonth(inCountry.from)} til ${formatMonth(inCountry.to)}. Et kontor må ha verdier for minst ${inCountry.minMonths} måneder for å bli rangert.`}
       </BodyShort>
       {demo && <DemoNotice what="Verdiene i rangeringen" />}
       <Ranking id="best-i-fylket" title={`Best i ${regionName}`} ranking={inRegion} />

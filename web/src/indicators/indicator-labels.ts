@@ -1,5 +1,6 @@
 // Norwegian words and number formats for result indicators and office context.
 import type { IndicatorDirection, IndicatorKind, IndicatorOwner, IndicatorUnit, OfficeOrganisation, PartnershipModel, SimilarityReason } from '../graphql/graphql';
+import { formatList, formatNumber } from '../format';
 
 export const INDICATOR_KIND: Record<IndicatorKind, string> = {
   ACTIVITY: 'Aktivitet',
@@ -37,35 +38,31 @@ const REASON: Record<SimilarityReason, string> = {
 /** "lik størrelse og sentralitet", or a plain word when the offices are alike on nothing in particular. */
 export function similarityText(reasons: readonly SimilarityReason[]): string {
   if (reasons.length === 0) return 'nærmest på samlet kontekst';
-  return `lik ${new Intl.ListFormat('nb', { type: 'conjunction' }).format(reasons.map((reason) => REASON[reason]))}`;
+  return `lik ${formatList(reasons.map((reason) => REASON[reason]))}`;
 }
 
 const UNIT_SUFFIX: Record<IndicatorUnit, string> = { PERCENT: ' %', COUNT: '', DAYS: ' dager', NOK: ' kr' };
 
 /** A value in its unit, e.g. "54,2 %", "21 dager". */
-// Made once: toLocaleString with options builds a new formatter on every call (tables of many values).
-const NUMBER = [0, 1].map((digits) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-const numberIn = (unit: IndicatorUnit) => NUMBER[unit === 'PERCENT' ? 1 : 0]!;
-const SHORT_MONTH = new Intl.DateTimeFormat('nb-NO', { month: 'short', year: '2-digit' });
-const LONG_MONTH = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric' });
+const numberIn = (value: number, unit: IndicatorUnit) => {
+  const digits = unit === 'PERCENT' ? 1 : 0;
+  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+};
 
 export function formatValue(value: number | null | undefined, unit: IndicatorUnit): string {
   if (value === null || value === undefined) return '–';
-  return `${numberIn(unit).format(value)}${UNIT_SUFFIX[unit]}`;
+  return `${numberIn(value, unit)}${UNIT_SUFFIX[unit]}`;
 }
 
 /** A difference with its sign, in points for percentages: "+2,3 prosentpoeng", "−4 dager". */
 export function formatDifference(value: number | null | undefined, unit: IndicatorUnit): string {
   if (value === null || value === undefined) return '–';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  const number = numberIn(unit).format(Math.abs(value));
+  const number = numberIn(Math.abs(value), unit);
   const suffix = unit === 'PERCENT' ? ' prosentpoeng' : UNIT_SUFFIX[unit];
   return `${sign}${number}${suffix}`;
 }
 
-const dateOf = (month: string) => new Date(`${month}-01T00:00:00`);
-export const shortMonth = (month: string) => SHORT_MONTH.format(dateOf(month));
-export const longMonth = (month: string) => LONG_MONTH.format(dateOf(month));
 
 /** The month `count - 1` months before `to` ('YYYY-MM'), so that the period holds `count` months. */
 export function monthsBefore(to: string, count: number): string {

@@ -4,8 +4,9 @@ import { INDICATOR_LIMITS } from '../../../schema/limits';
 import { apiErrorOf } from '../api/client';
 import { graphql } from '../graphql';
 import type { ImportIndicatorValuesMutation } from '../graphql/graphql';
+import { formatNumber } from '../format';
 
-export const TOO_LARGE = `Filen er for stor. Høyst ${INDICATOR_LIMITS.importMaxRows.toLocaleString('nb-NO')} rader og ${INDICATOR_LIMITS.importMaxChars.toLocaleString('nb-NO')} tegn per fil: del den opp, for eksempel per måned.`;
+export const TOO_LARGE = `Filen er for stor. Høyst ${formatNumber(INDICATOR_LIMITS.importMaxRows)} rader og ${formatNumber(INDICATOR_LIMITS.importMaxChars)} tegn per fil: del den opp, for eksempel per måned.`;
 
 const ImportDocument = graphql(`
   mutation ImportIndicatorValues($csv: String!) {

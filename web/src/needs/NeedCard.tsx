@@ -5,7 +5,8 @@ import { messageFor } from '../api/errors';
 import { useMutation } from '../api/operations';
 import { graphql } from '../graphql';
 import type { KnowledgeNeedFieldsFragment } from '../graphql/graphql';
-import { formatDate, THEME } from '../labels';
+import { formatDate, formatNumber } from '../format';
+import { THEME } from '../labels';
 
 export const KnowledgeNeedFields = graphql(`
   fragment KnowledgeNeedFields on KnowledgeNeed {
@@ -30,7 +31,7 @@ const SupportKnowledgeNeedDocument = graphql(`
 
 export type Need = KnowledgeNeedFieldsFragment;
 
-export const supportText = (count: number) => `${count.toLocaleString('nb-NO')} ${count === 1 ? 'person' : 'personer'} trenger dette`;
+export const supportText = (count: number) => `${formatNumber(count)} ${count === 1 ? 'person' : 'personer'} trenger dette`;
 
 /** One knowledge need: what, why, themes, how many need it, "Vi trenger dette også", and its answer. */
 export function NeedCard({ need }: { need: Need }) {

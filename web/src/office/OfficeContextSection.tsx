@@ -6,6 +6,7 @@ import { DemoNotice } from '../indicators/DemoNotice';
 import { ORGANISATION, PARTNERSHIP_MODEL, similarityText } from '../indicators/indicator-labels';
 import '../indicators/indicators.css';
 import { LoadFailed, Loading } from '../layout/PageState';
+import { formatNumber } from '../format';
 
 const OfficeContextDocument = graphql(`
   query OfficeContext($enhetsnummer: ID!) {
@@ -21,7 +22,7 @@ const OfficeContextDocument = graphql(`
   }
 `);
 
-const number = (value: number) => value.toLocaleString('nb-NO');
+const number = (value: number) => formatNumber(value);
 
 /** Whom the office serves and how it works, and the offices most like it. */
 export function OfficeContextSection({ enhetsnummer }: { enhetsnummer: string }) {
@@ -47,7 +48,7 @@ export function OfficeContextSection({ enhetsnummer }: { enhetsnummer: string })
             <dt>Ansatte</dt>
             <dd>{number(context.employees)}</dd>
             <dt>Registrert ledighet</dt>
-            <dd>{`${context.unemploymentRate.toLocaleString('nb-NO')} %`}</dd>
+            <dd>{`${formatNumber(context.unemploymentRate)} %`}</dd>
             <dt>Organisering</dt>
             <dd>{`${ORGANISATION[context.organisation]}; ${PARTNERSHIP_MODEL[context.partnershipModel].toLowerCase()}`}</dd>
           </dl>

@@ -9,6 +9,7 @@ import { OfficeContextSection } from './OfficeContextSection';
 import { OfficePractices } from './OfficePractices';
 import { OfficeScorecard } from './OfficeScorecard';
 import { OfficeRatings } from './OfficeRatings';
+import { formatList } from '../format';
 
 const OfficePageDocument = graphql(`
   query OfficePage($enhetsnummer: ID!, $withRatings: Boolean!) {
@@ -69,7 +70,7 @@ function OfficeView({ enhetsnummer }: { enhetsnummer: string }) {
         <BodyShort size="large">{`Fylke: ${office.region.name}`}</BodyShort>
         {office.municipalities.length > 0 && (
           <BodyShort>
-            {`${office.municipalities.length === 1 ? 'Kommune' : 'Kommuner'}: ${new Intl.ListFormat('nb', { type: 'conjunction' }).format(office.municipalities)}`}
+            {`${office.municipalities.length === 1 ? 'Kommune' : 'Kommuner'}: ${formatList(office.municipalities)}`}
           </BodyShort>
         )}
         <Detail>Enhetsnummer {office.enhetsnummer}</Detail>

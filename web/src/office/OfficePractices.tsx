@@ -1,7 +1,8 @@
 import { BodyShort, Heading, Link, List, Tag, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
 import type { AdoptionStatus, OfficePageQuery } from '../graphql/graphql';
-import { ADOPTION_STATUS, formatDate } from '../labels';
+import { formatDate } from '../format';
+import { ADOPTION_STATUS } from '../labels';
 
 type Adoption = OfficePageQuery['office']['adoptions'][number];
 

@@ -4,7 +4,8 @@ import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import type { OfficeScorecardQuery } from '../graphql/graphql';
 import { DemoNotice } from '../indicators/DemoNotice';
-import { DIRECTION, formatDifference, formatValue, INDICATOR_KIND, INDICATOR_OWNER, longMonth, shortMonth } from '../indicators/indicator-labels';
+import { formatMonth, formatShortMonth } from '../format';
+import { DIRECTION, formatDifference, formatValue, INDICATOR_KIND, INDICATOR_OWNER } from '../indicators/indicator-labels';
 import { ScrollTable } from '../indicators/ScrollTable';
 import { LoadFailed, Loading } from '../layout/PageState';
 
@@ -52,7 +53,7 @@ function ScorecardBody({ rows, from, to }: { rows: Row[]; from: string; to: stri
   return (
     <>
       <BodyShort>
-        {`${longMonth(from)} til ${longMonth(to)}. Faktisk verdi står mot forventet verdi, det kontorets lokale forhold tilsier, og mot medianen for kontorene i fylket. Aktivitetsindikatorer viser hva kontoret gjør; resultatindikatorer viser hva som skjer med brukerne.`}
+        {`${formatMonth(from)} til ${formatMonth(to)}. Faktisk verdi står mot forventet verdi, det kontorets lokale forhold tilsier, og mot medianen for kontorene i fylket. Aktivitetsindikatorer viser hva kontoret gjør; resultatindikatorer viser hva som skjer med brukerne.`}
       </BodyShort>
       {demo && <DemoNotice what="Verdiene på målekortet" />}
       <LatestTable rows={withValues} />
@@ -100,7 +101,7 @@ function LatestTable({ rows }: { rows: Row[] }) {
                     </Tag>
                   </div>
                 </Table.HeaderCell>
-                <Table.DataCell>{shortMonth(last.month)}</Table.DataCell>
+                <Table.DataCell>{formatShortMonth(last.month)}</Table.DataCell>
                 <Table.DataCell align="right">{formatValue(last.actual, indicator.unit)}</Table.DataCell>
                 <Table.DataCell align="right">{formatValue(last.expected, indicator.unit)}</Table.DataCell>
                 <Table.DataCell align="right">{formatDifference(last.difference, indicator.unit)}</Table.DataCell>
@@ -117,7 +118,7 @@ function LatestTable({ rows }: { rows: Row[] }) {
 /** One indicator month by month: a chart for the eye (hidden from screen readers) and the same figures as a table. */
 function IndicatorOverTime({ row }: { row: Row }) {
   const { indicator, months } = row;
-  const data = months.map((month) => ({ label: shortMonth(month.month), actual: month.actual, expected: month.expected, regionMedian: month.regionMedian }));
+  const data = months.map((month) => ({ label: formatShortMonth(month.month), actual: month.actual, expected: month.expected, regionMedian: month.regionMedian }));
   return (
     <VStack gap="space-8">
       <Heading level="3" size="small">
@@ -147,7 +148,7 @@ function IndicatorOverTime({ row }: { row: Row }) {
             <Table.Body>
               {months.map((month) => (
                 <Table.Row key={month.month}>
-                  <Table.HeaderCell scope="row">{longMonth(month.month)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">{formatMonth(month.month)}</Table.HeaderCell>
                   <Table.DataCell align="right">{formatValue(month.actual, indicator.unit)}</Table.DataCell>
                   <Table.DataCell align="right">{formatValue(month.expected, indicator.unit)}</Table.DataCell>
                   <Table.DataCell align="right">{formatDifference(month.difference, indicator.unit)}</Table.DataCell>

@@ -1,6 +1,7 @@
 import { Box, Heading, ReadMore, Table, VStack } from '@navikt/ds-react';
 import type { AdoptionFieldsFragment } from '../graphql/graphql';
-import { ADOPTION_STATUS, formatDate } from '../labels';
+import { formatDate } from '../format';
+import { ADOPTION_STATUS } from '../labels';
 import { fidelityText } from './AdoptionsSection';
 import { DemoTag } from './DemoTag';
 

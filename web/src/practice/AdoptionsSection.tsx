@@ -2,7 +2,8 @@ import { BodyShort, Heading, Link, List, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
 import { graphql } from '../graphql';
 import type { AdoptionFieldsFragment } from '../graphql/graphql';
-import { ADOPTION_STATUS, FIDELITY_SCALE, formatDate } from '../labels';
+import { formatDate, formatNumber } from '../format';
+import { ADOPTION_STATUS, FIDELITY_SCALE } from '../labels';
 import { DemoTag } from './DemoTag';
 
 export const AdoptionFields = graphql(`
@@ -26,7 +27,7 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'nb');
 
 /** "Metodetrofasthet 98 av 125 (IPS-skalaen (25 punkter))". */
 export const fidelityText = (fidelity: { scale: keyof typeof FIDELITY_SCALE; score: number; max: number }) =>
-  `Metodetrofasthet ${fidelity.score.toLocaleString('nb-NO')} av ${fidelity.max} (${FIDELITY_SCALE[fidelity.scale]})`;
+  `Metodetrofasthet ${formatNumber(fidelity.score)} av ${fidelity.max} (${FIDELITY_SCALE[fidelity.scale]})`;
 
 /** "Her brukes den": the offices that consider, pilot, use or stopped using the practice, by region. */
 export function AdoptionsSection({ adoptions }: { adoptions: AdoptionFieldsFragment[] }) {

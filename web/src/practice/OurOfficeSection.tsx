@@ -5,7 +5,8 @@ import { useMutation } from '../api/operations';
 import { messageFor } from '../api/errors';
 import { graphql } from '../graphql';
 import type { AdoptionFieldsFragment, AdoptionStatus, PracticeKind } from '../graphql/graphql';
-import { ADOPTION_STATUS, formatDate } from '../labels';
+import { formatDate } from '../format';
+import { ADOPTION_STATUS } from '../labels';
 import { StatusMessage, type Status } from './StatusMessage';
 
 const SetAdoptionDocument = graphql(`

@@ -1,7 +1,8 @@
 import { BodyShort, Box, Detail, HGrid, HStack, Label, Link, Tag, VStack } from '@navikt/ds-react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { EVIDENCE_EXPLANATION, EVIDENCE_LEVEL, formatDate, RESPONSIBILITY, TARGET_GROUP, THEME } from '../labels';
+import { formatDate } from '../format';
+import { EVIDENCE_EXPLANATION, EVIDENCE_LEVEL, RESPONSIBILITY, TARGET_GROUP, THEME } from '../labels';
 import type { Practice } from './practice-types';
 
 /** The practice at a glance: evidence, themes, target groups, who carries it, where it comes from. */

@@ -5,8 +5,9 @@ import { DemoTag } from './DemoTag';
 import { amount, comparisonText, differenceText, headlineOutcome, measureText, whenText } from './outcome-text';
 import type { Practice } from './practice-types';
 import { summaryLine } from './rating-labels';
+import { formatNumber } from '../format';
 
-const nok = (value: number) => `${value.toLocaleString('nb-NO')} kr`;
+const nok = (value: number) => `${formatNumber(value)} kr`;
 
 /**
  * The practice at a glance, as an evidence toolkit opens: the effect (with its follow-up and
@@ -43,7 +44,7 @@ export function PracticeHeadline({ practice }: { practice: Practice }) {
                 <strong>{`Styrke ${strengthText(strength.score)}`}</strong>
                 <Detail as="span">
                   {`${STUDY_DESIGN[strength.design]}, ${strength.studies} ${strength.studies === 1 ? 'studie' : 'studier'}`}
-                  {strength.participants ? `, opptil ${strength.participants.toLocaleString('nb-NO')} deltakere` : ''}
+                  {strength.participants ? `, opptil ${formatNumber(strength.participants)} deltakere` : ''}
                   {strength.consistent ? '' : ', sprikende funn'}
                 </Detail>
               </>
@@ -67,7 +68,7 @@ export function PracticeHeadline({ practice }: { practice: Practice }) {
               <>
                 {cost.perParticipantNok != null && <strong>{`${nok(cost.perParticipantNok)} per deltaker`}</strong>}
                 {cost.staffYearsPer100 != null && (
-                  <span>{`${cost.staffYearsPer100.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} årsverk per 100 deltakere`}</span>
+                  <span>{`${formatNumber(cost.staffYearsPer100, { maximumFractionDigits: 1 })} årsverk per 100 deltakere`}</span>
                 )}
                 <Detail as="span">{`Kilde: ${cost.source}`}</Detail>
               </>

@@ -4,7 +4,8 @@ import { useQuery } from '../api/operations';
 import { useMe } from '../auth/auth';
 import { graphql } from '../graphql';
 import { DemoNotice } from '../indicators/DemoNotice';
-import { DIRECTION, formatDifference, longMonth, similarityText } from '../indicators/indicator-labels';
+import { formatMonth } from '../format';
+import { DIRECTION, formatDifference, similarityText } from '../indicators/indicator-labels';
 import { ScrollTable } from '../indicators/ScrollTable';
 
 const PracticeResultsDocument = graphql(`
@@ -65,7 +66,7 @@ export function PracticeResultsSection({ slug }: { slug: string }) {
       {comparisons.length > 0 && (
         <>
           <BodyShort>
-            {`Median forskjell mellom faktisk og forventet verdi, ${longMonth(comparisons[0].from)} til ${longMonth(comparisons[0].to)}, for kontorer som bruker eller prøver ut praksisen og for andre kontorer. Tallene beskriver; de viser ikke at praksisen er årsaken, for kontorer som tar i bruk en praksis kan skille seg fra andre på mye annet.`}
+            {`Median forskjell mellom faktisk og forventet verdi, ${formatMonth(comparisons[0].from)} til ${formatMonth(comparisons[0].to)}, for kontorer som bruker eller prøver ut praksisen og for andre kontorer. Tallene beskriver; de viser ikke at praksisen er årsaken, for kontorer som tar i bruk en praksis kan skille seg fra andre på mye annet.`}
           </BodyShort>
           {comparisons.some((c) => c.demo) && <DemoNotice what="Indikatorverdiene" />}
           <ScrollTable label="Resultater ved kontorer som bruker praksisen og andre kontorer">

@@ -1,6 +1,6 @@
 import { BodyLong, BodyShort, Box, Detail, HStack, VStack } from '@navikt/ds-react';
 import type { ReactNode } from 'react';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 import { DemoTag } from './DemoTag';
 import { scoreText } from './rating-labels';
 

@@ -6,7 +6,7 @@ import { useMutation } from '../api/operations';
 import { ApiError, messageFor } from '../api/errors';
 import { graphql } from '../graphql';
 import type { PracticeRatingFieldsFragment } from '../graphql/graphql';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 import { DIMENSIONS, SCORE_LABEL, SCORES } from './rating-labels';
 import { fieldOf, inputOf, validate, valuesOf, type RatingFormErrors, type RatingFormValues } from './rating-form-state';
 import { StatusMessage, type Status } from './StatusMessage';

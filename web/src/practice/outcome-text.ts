@@ -1,14 +1,15 @@
 // How an outcome reads in words: the headline, the table and the chart say it the same way.
 import type { OutcomeFieldsFragment } from '../graphql/graphql';
+import { formatNumber } from '../format';
 
 export type Outcome = OutcomeFieldsFragment;
 
-const number = (value: number) => value.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
+const number = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
 /** "37,4 %", "60 henvendelser". */
 export const amount = (value: number, unit: string) => (unit.trim() === '%' ? `${number(value)} %` : `${number(value)} ${unit}`);
 
-const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nb-NO') === b.trim().toLocaleLowerCase('nb-NO');
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The catalogue indicator an outcome measures, where it names one in other words than its label. */
 export const otherIndicatorName = (outcome: Outcome): string | null =>

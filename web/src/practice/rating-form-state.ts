@@ -1,6 +1,7 @@
 import { RATING_LIMITS } from '../../../schema/limits';
 import type { PracticeRatingFieldsFragment, RatePracticeInput } from '../graphql/graphql';
 import type { Dimension } from './rating-labels';
+import { formatNumber } from '../format';
 
 type MyRating = NonNullable<PracticeRatingFieldsFragment['myRating']>;
 
@@ -29,7 +30,7 @@ export function validate(values: RatingFormValues): RatingFormErrors {
   const errors: RatingFormErrors = {};
   if (!values.score) errors.score = `Velg en vurdering fra ${RATING_LIMITS.scoreMin} til ${RATING_LIMITS.scoreMax}`;
   if (values.comment.length > RATING_LIMITS.commentMax) {
-    errors.comment = `Kommentaren kan ha høyst ${RATING_LIMITS.commentMax.toLocaleString('nb-NO')} tegn`;
+    errors.comment = `Kommentaren kan ha høyst ${formatNumber(RATING_LIMITS.commentMax)} tegn`;
   }
   return errors;
 }

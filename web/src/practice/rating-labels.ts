@@ -1,6 +1,7 @@
 // Norwegian words for scores and rating dimensions, shared by the practice and office pages.
 import { RATING_LIMITS } from '../../../schema/limits';
 import { formatScore } from '../labels';
+import { formatNumber } from '../format';
 
 /** 1 … 5, from the limits the server validates against. */
 export const SCORES: number[] = Array.from(
@@ -25,7 +26,7 @@ export const DIMENSIONS: { key: Dimension; label: string; question: string }[] =
   { key: 'observedEffect', label: 'Observert effekt', question: 'Hvor stor effekt har dere sett for brukerne?' },
 ];
 
-export const countOf = (count: number) => `${count.toLocaleString('nb-NO')} ${count === 1 ? 'vurdering' : 'vurderinger'}`;
+export const countOf = (count: number) => `${formatNumber(count)} ${count === 1 ? 'vurdering' : 'vurderinger'}`;
 
 /** "4,2 av 5 · 18 vurderinger", or "Ikke vurdert ennå". */
 export const summaryLine = (average: number | null | undefined, count: number) =>
@@ -34,8 +35,8 @@ export const summaryLine = (average: number | null | undefined, count: number) =
 /** How many of the counted ratings are demo data: "Herav 12 demovurderinger", "Alle 12 er demovurderinger"; null for none. */
 export function demoShareLine(count: number, demoCount: number): string | null {
   if (demoCount === 0) return null;
-  if (demoCount < count) return `Herav ${demoCount.toLocaleString('nb-NO')} ${demoCount === 1 ? 'demovurdering' : 'demovurderinger'}`;
-  return count === 1 ? 'Vurderingen er en demovurdering' : `Alle ${count.toLocaleString('nb-NO')} er demovurderinger`;
+  if (demoCount < count) return `Herav ${formatNumber(demoCount)} ${demoCount === 1 ? 'demovurdering' : 'demovurderinger'}`;
+  return count === 1 ? 'Vurderingen er en demovurdering' : `Alle ${formatNumber(count)} er demovurderinger`;
 }
 
 /** One person's score, e.g. "4 av 5 – Nyttig". */

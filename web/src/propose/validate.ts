@@ -2,10 +2,11 @@
 // Errors are keyed by the same paths the API names in `extensions.field` ("title", "links.0.url").
 import { PRACTICE_LIMITS as L } from '../../../schema/limits';
 import { OTHER_INDICATOR, parseNumber, type LinkValues, type OutcomeValues, type PracticeValues } from './practice-values';
+import { formatNumber } from '../format';
 
 export type FieldErrors = Record<string, string>;
 
-const count = (n: number) => n.toLocaleString('nb-NO');
+const count = (n: number) => formatNumber(n);
 const tooLong = (text: string, max: number) => text.length > max;
 
 /** The id of the element a field's error links to; also the element's DOM id. */

@@ -2,14 +2,12 @@ import { BodyShort, ReadMore, Table } from '@navikt/ds-react';
 import { lazy, Suspense } from 'react';
 import type { RegionOverviewQuery } from '../graphql/graphql';
 import { Section } from './Section';
+import { formatMonth, formatNumber, formatShortMonth } from '../format';
 
 const MonthChart = lazy(() => import('./MonthChart'));
 
 type Month = RegionOverviewQuery['regionOverview']['adoptionsByMonth'][number];
 
-const dateOf = (month: string) => new Date(`${month}-01T00:00:00`);
-const shortMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', { month: 'short', year: '2-digit' });
-const longMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', { month: 'long', year: 'numeric' });
 
 /**
  * "Tatt i bruk over tid": practices taken up (piloted or used) per month, as a bar chart for the eye
@@ -17,7 +15,7 @@ const longMonth = (month: string) => dateOf(month).toLocaleDateString('nb-NO', {
  */
 export function AdoptionsChart({ months }: { months: Month[] }) {
   const total = months.reduce((sum, month) => sum + month.started, 0);
-  const data = months.map((month) => ({ ...month, label: shortMonth(month.month) }));
+  const data = months.map((month) => ({ ...month, label: formatShortMonth(month.month) }));
   return (
     <Section
       id="tatt-i-bruk-over-tid"
@@ -25,7 +23,7 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
       description="Hvor mange ganger et kontor i fylket begynte å prøve ut eller bruke en praksis, per måned de siste to årene."
     >
       <BodyShort>
-        {`Til sammen tatt i bruk ${total.toLocaleString('nb-NO')} ${total === 1 ? 'gang' : 'ganger'} de siste ${months.length} månedene.`}
+        {`Til sammen tatt i bruk ${formatNumber(total)} ${total === 1 ? 'gang' : 'ganger'} de siste ${months.length} månedene.`}
       </BodyShort>
       <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
         <Suspense fallback={null}>
@@ -46,8 +44,8 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
           <Table.Body>
             {months.map((month) => (
               <Table.Row key={month.month}>
-                <Table.HeaderCell scope="row">{longMonth(month.month)}</Table.HeaderCell>
-                <Table.DataCell align="right">{month.started.toLocaleString('nb-NO')}</Table.DataCell>
+                <Table.HeaderCell scope="row">{formatMonth(month.month)}</Table.HeaderCell>
+                <Table.DataCell align="right">{formatNumber(month.started)}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -1,7 +1,8 @@
 import { BodyShort, Link, List, Table } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router';
 import type { RegionOverviewQuery } from '../graphql/graphql';
-import { formatDate, formatScore } from '../labels';
+import { formatDate, formatNumber } from '../format';
+import { formatScore } from '../labels';
 import { Section } from './Section';
 
 type Overview = RegionOverviewQuery['regionOverview'];
@@ -12,7 +13,7 @@ const PracticeLink = ({ practice }: { practice: { slug: string; title: string } 
   </Link>
 );
 
-const count = (value: number) => value.toLocaleString('nb-NO');
+const count = (value: number) => formatNumber(value);
 
 /** "Praksiser som sprer seg": how many of the region's offices have each practice, by status. */
 export function SpreadingSection({ spreading }: { spreading: Overview['spreading'] }) {

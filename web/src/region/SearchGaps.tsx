@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
-import { formatDate } from '../labels';
+import { formatDate, formatNumber } from '../format';
 import { LoadFailed, Loading } from '../layout/PageState';
 import { Section } from './Section';
 
@@ -47,7 +47,7 @@ export function SearchGaps({ regionCode }: { regionCode: string }) {
               {gaps.map((gap) => (
                 <Table.Row key={gap.query}>
                   <Table.HeaderCell scope="row">«{gap.query}»</Table.HeaderCell>
-                  <Table.DataCell align="right">{gap.count.toLocaleString('nb-NO')}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(gap.count)}</Table.DataCell>
                   <Table.DataCell>{formatDate(gap.lastSearchedAt)}</Table.DataCell>
                 </Table.Row>
               ))}

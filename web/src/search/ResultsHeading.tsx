@@ -1,11 +1,12 @@
 import { Heading } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
+import { formatNumber } from '../format';
 
 /** "Side 2 av 3, 37 praksiser", or "37 praksiser" when one page holds them all. */
 export function resultsText(totalHits: number, page: number, pages: number): { pageText: string; countText: string } {
   return {
     pageText: pages > 1 ? `Side ${page} av ${pages}, ` : '',
-    countText: `${totalHits.toLocaleString('nb-NO')} ${totalHits === 1 ? 'praksis' : 'praksiser'}`,
+    countText: `${formatNumber(totalHits)} ${totalHits === 1 ? 'praksis' : 'praksiser'}`,
   };
 }
 

@@ -31,7 +31,7 @@ import '@navikt/ds-css/dist/component/actionmenu.css';
 import './styles.css';
 import { Provider } from '@navikt/ds-react';
 import { nb } from '@navikt/ds-react/locales';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, loadPage } from './App';
@@ -40,19 +40,22 @@ import { AuthProvider } from './auth/auth';
 
 // The page the browser opened is loaded before the first render; index.html's header shows meanwhile.
 // Rendered before its code is in, the page would first show "Laster siden", and React holds back
-// what replaces a loading state a moment longer, so that it does not flicker.
+// what replaces a loading state a moment longer, so that it does not flicker. The first render is a
+// transition, so React renders it in slices the browser can answer input between, not in one long task.
 void loadPage(window.location.pathname).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Provider locale={nb}>
-        <BrowserRouter>
-          <AuthProvider>
-            <GraphQLProvider>
-              <App />
-            </GraphQLProvider>
-          </AuthProvider>
-        </BrowserRouter>
-      </Provider>
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <Provider locale={nb}>
+          <BrowserRouter>
+            <AuthProvider>
+              <GraphQLProvider>
+                <App />
+              </GraphQLProvider>
+            </AuthProvider>
+          </BrowserRouter>
+        </Provider>
+      </StrictMode>,
+    ),
   ),
 );

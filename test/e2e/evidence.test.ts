@@ -25,8 +25,11 @@ describe('evidence a caseworker can weigh', () => {
     expect(text).toContain('Nasjonal metode');
     expect(text).toContain('KostnadIkke oppgitt');
 
-    // The chart is drawn lazily and hidden from screen readers; the table says the same.
-    await page.getByTestId('effect-chart').locator('svg.recharts-surface').first().waitFor();
+    // The chart is hidden from screen readers (the table says the same) and drawn only when scrolled to.
+    const chart = page.getByTestId('effect-chart');
+    expect(await chart.locator('svg').count()).toBe(0);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('svg.recharts-surface').first().waitFor();
     await page.getByRole('button', { name: 'Vis effekten over tid som tabell' }).click();
     const table = page.getByRole('table', { name: 'Effekt over tid' });
     await table.waitFor();

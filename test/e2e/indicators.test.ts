@@ -26,6 +26,7 @@ describe('result indicators in the web client', () => {
 
     await page.getByLabel('Vis en indikator over tid').selectOption({ label: 'I arbeid etter kvalifiseringsprogrammet' });
     await page.getByRole('heading', { level: 3, name: 'I arbeid etter kvalifiseringsprogrammet' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'I arbeid etter kvalifiseringsprogrammet' }).scrollIntoViewIfNeeded();
     await page.locator('.recharts-surface').first().waitFor();
     await page.getByRole('button', { name: 'Vis som tabell' }).click();
     const months = page.getByRole('table', { name: 'I arbeid etter kvalifiseringsprogrammet per måned' });

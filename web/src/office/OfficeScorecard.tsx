@@ -1,5 +1,5 @@
 import { BodyShort, Heading, ReadMore, Select, Table, Tag, VStack } from '@navikt/ds-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useQuery } from '../api/operations';
 import { graphql } from '../graphql';
 import type { OfficeScorecardQuery } from '../graphql/graphql';
@@ -8,6 +8,7 @@ import { formatMonth, formatShortMonth } from '../format';
 import { DIRECTION, formatDifference, formatValue, INDICATOR_KIND, INDICATOR_OWNER } from '../indicators/indicator-labels';
 import { ScrollTable } from '../indicators/ScrollTable';
 import { LoadFailed, Loading } from '../layout/PageState';
+import { ChartBox } from '../layout/ChartBox';
 
 const ScorecardChart = lazy(() => import('./ScorecardChart'));
 
@@ -126,11 +127,9 @@ function IndicatorOverTime({ row }: { row: Row }) {
       </Heading>
       <BodyShort size="small">{`${indicator.description} ${DIRECTION[indicator.direction]}.`}</BodyShort>
       <BodyShort size="small">{indicator.source ? `Kilde: ${indicator.source}` : indicator.note}</BodyShort>
-      <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
-        <Suspense fallback={null}>
-          <ScorecardChart data={data} format={(value) => formatValue(value, indicator.unit)} />
-        </Suspense>
-      </div>
+      <ChartBox height={280}>
+        <ScorecardChart data={data} format={(value) => formatValue(value, indicator.unit)} />
+      </ChartBox>
       <ReadMore header="Vis som tabell">
         <ScrollTable label={`${indicator.name} per måned`}>
           <Table size="small" zebraStripes>

@@ -1,7 +1,8 @@
 import { BodyShort, Heading, ReadMore, Table, VStack } from '@navikt/ds-react';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { DemoTag } from './DemoTag';
 import { comparisonText, differenceText, studyName, whenText, type Outcome } from './outcome-text';
+import { ChartBox } from '../layout/ChartBox';
 
 const EffectChart = lazy(() => import('./EffectChart'));
 
@@ -24,11 +25,9 @@ export function EffectOverTime({ outcomes }: { outcomes: Outcome[] }) {
         Effekt over tid
       </Heading>
       <BodyShort size="small">{`Forskjellen mot sammenligningsgruppen (${unit}) ved hver oppfølging, måneder etter start.`}</BodyShort>
-      <div aria-hidden="true" data-testid="effect-chart" style={{ width: '100%', height: 260 }}>
-        <Suspense fallback={null}>
-          <EffectChart series={series} unit={unit} />
-        </Suspense>
-      </div>
+      <ChartBox height={260} testId="effect-chart">
+        <EffectChart series={series} unit={unit} />
+      </ChartBox>
       <ReadMore header="Vis effekten over tid som tabell">
         <Table size="small" zebraStripes>
           <caption className="aksel-sr-only">Effekt over tid</caption>

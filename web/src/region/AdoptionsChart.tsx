@@ -1,8 +1,9 @@
 import { BodyShort, ReadMore, Table } from '@navikt/ds-react';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { RegionOverviewQuery } from '../graphql/graphql';
 import { Section } from './Section';
 import { formatMonth, formatNumber, formatShortMonth } from '../format';
+import { ChartBox } from '../layout/ChartBox';
 
 const MonthChart = lazy(() => import('./MonthChart'));
 
@@ -25,11 +26,9 @@ export function AdoptionsChart({ months }: { months: Month[] }) {
       <BodyShort>
         {`Til sammen tatt i bruk ${formatNumber(total)} ${total === 1 ? 'gang' : 'ganger'} de siste ${months.length} månedene.`}
       </BodyShort>
-      <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
-        <Suspense fallback={null}>
-          <MonthChart data={data} />
-        </Suspense>
-      </div>
+      <ChartBox height={280}>
+        <MonthChart data={data} />
+      </ChartBox>
       <ReadMore header="Vis som tabell">
         <Table size="small" zebraStripes>
           <caption className="aksel-sr-only">Tatt i bruk per måned</caption>

@@ -62,7 +62,7 @@ describe('a returning user', () => {
     await context.close();
   });
 
-  it('has the practice asked for beside the code of the practice page, not after it', async () => {
+  it('has the practice asked for beside the code of the practice page, not after it, and only once', async () => {
     const { context, page } = await e2e.newPage();
     await e2e.signIn(page, 'veileder.drammen');
     await page.getByRole('searchbox', { name: 'Søk i praksiser' }).waitFor();
@@ -71,6 +71,10 @@ describe('a returning user', () => {
     const heldCode: Route[] = [];
     const holdCode = (route: Route) => void heldCode.push(route);
     await page.route(/\/assets\/PracticePage-[^/]+\.js$/, holdCode);
+    let timesAsked = 0;
+    page.on('request', (request) => {
+      if (/query PracticePage\b/.test(request.postData() ?? '')) timesAsked++;
+    });
     const asked = page.waitForRequest((request) => /query PracticePage\b/.test(request.postData() ?? ''));
     await page.goto('/praksis/midlertidig-lonnstilskudd');
     await asked;
@@ -78,6 +82,10 @@ describe('a returning user', () => {
     await Promise.all(heldCode.map((route) => route.continue()));
     await page.unroute(/\/assets\/PracticePage-[^/]+\.js$/, holdCode);
     await page.getByRole('heading', { level: 1, name: 'Midlertidig lønnstilskudd' }).waitFor();
+    // The page reads the answer it was given before it rendered: it does not ask a second time.
+    await page.getByRole('heading', { level: 2, name: 'Her brukes den' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(timesAsked).toBe(1);
     await context.close();
   });
 

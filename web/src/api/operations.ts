@@ -1,6 +1,6 @@
 // The pages' way to urql: the typed documents of web/src/graphql in, answers and ApiErrors out.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useClient, useMutation as useUrqlMutation, useQuery as useUrqlQuery, type AnyVariables, type OperationResult } from 'urql';
+import { useClient, useMutation as useUrqlMutation, useQuery as useUrqlQuery, type AnyVariables, type Client, type OperationResult, type RequestPolicy } from 'urql';
 import type { TypedDocumentString } from '../graphql/graphql';
 import { apiErrorOf } from './client';
 import { ApiError } from './errors';
@@ -14,6 +14,20 @@ export interface QueryResult<TResult> {
   reload: () => void;
 }
 
+/** Queries asked for before their page rendered, by document and variables (see `prefetch`). */
+const prefetched = new Set<string>();
+const keyOf = (document: { toString(): string }, variables: AnyVariables) => `${document.toString()}\n${JSON.stringify(variables)}`;
+
+/**
+ * Asks for a page's data before the page renders (App.tsx, on a fresh start). The page's first read
+ * of the same query then takes the answer, or the request on its way, as it is: it does not ask the
+ * API a second time for what it was asked a moment ago.
+ */
+export function prefetch<TResult, TVariables extends AnyVariables>(client: Client, document: TypedDocumentString<TResult, TVariables>, variables: TVariables): void {
+  prefetched.add(keyOf(document, variables));
+  client.query(document.toString(), variables).toPromise().catch(() => {});
+}
+
 /**
  * A query that stays current: it shows what the normalised cache holds, asks the API, and shows
  * any change to what it shows, wherever that change was made. A late answer for variables no longer
@@ -24,7 +38,9 @@ export function useQuery<TResult, TVariables extends AnyVariables>(
   variables: TVariables,
   options: { pause?: boolean } = {},
 ): QueryResult<TResult> {
-  const [result, execute] = useUrqlQuery<TResult, TVariables>({ query: document.toString(), variables, pause: options.pause });
+  // Chosen once, at mount: a page opened with its data just prefetched reads it from the cache.
+  const [requestPolicy] = useState<RequestPolicy | undefined>(() => (prefetched.delete(keyOf(document, variables)) ? 'cache-first' : undefined));
+  const [result, execute] = useUrqlQuery<TResult, TVariables>({ query: document.toString(), variables, pause: options.pause, requestPolicy });
   const error = useMemo(() => (result.error ? apiErrorOf(result.error) : undefined), [result.error]);
   const reload = useCallback(() => execute({ requestPolicy: 'network-only' }), [execute]);
   return { data: result.data, error, fetching: result.fetching || result.stale, reload };

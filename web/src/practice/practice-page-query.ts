@@ -1,6 +1,7 @@
 // The practice page's query, on its own so that the app can ask for a practice before the page's
 // code is in (App.tsx): the page then finds the answer in the cache, or on its way.
 import { clientFor } from '../api/client';
+import { prefetch } from '../api/operations';
 import type { Me } from '../auth/auth';
 import { graphql } from '../graphql';
 
@@ -37,5 +38,5 @@ export const practicePageVariables = (slug: string, me: Me) => ({ slug, withRati
 
 /** Asks for the practice as the page will, in the signed-in user's cache. */
 export function prefetchPracticePage(slug: string, me: Me): void {
-  clientFor(me).query(PracticePageDocument.toString(), practicePageVariables(slug, me)).toPromise().catch(() => {});
+  prefetch(clientFor(me), PracticePageDocument, practicePageVariables(slug, me));
 }

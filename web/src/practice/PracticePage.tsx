@@ -1,9 +1,9 @@
 import { HGrid, VStack } from '@navikt/ds-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { loadPracticeDescription } from './load-practice-description';
 import { useParams } from 'react-router';
 import { useQuery } from '../api/operations';
-import { useMe } from '../auth/auth';
+import { useMe, type Me } from '../auth/auth';
 import { PracticePageDocument, practicePageVariables } from './practice-page-query';
 import { Loading } from '../layout/PageState';
 import { usePageTitle } from '../layout/usePageTitle';
@@ -13,13 +13,15 @@ import { OutcomesSection } from './OutcomesSection';
 import { PracticeFacts } from './PracticeFacts';
 import { PracticeHeader } from './PracticeHeader';
 import { PracticeHeadline } from './PracticeHeadline';
+import type { Practice } from './practice-types';
 import { PracticeUnavailable, unavailableTitle } from './PracticeUnavailable';
 import { ReadMoreLinks } from './ReadMoreLinks';
 
 // Further down the page: their code loads once the page is shown, so what is at the top (the first
 // thing a caseworker reads) does not wait for the rating form, the history table and the results.
 // The Markdown renderer is a third of the page's code: loaded beside the page's own, it does not hold
-// back asking for the practice. Until both are in, the page waits whole (answers are transitions).
+// back asking for the practice, and the top of the page does not wait for it. The description comes
+// below the summary, headline and facts, out of view on a phone when it comes in.
 const PracticeDescription = lazy(loadPracticeDescription);
 const AdoptionHistory = lazy(() => import('./AdoptionHistory').then((module) => ({ default: module.AdoptionHistory })));
 const PracticeResultsSection = lazy(() => import('./PracticeResultsSection').then((module) => ({ default: module.PracticeResultsSection })));
@@ -40,7 +42,13 @@ function PracticeView({ slug }: { slug: string }) {
   if (!practice) {
     return result.error ? <PracticeUnavailable error={result.error} retry={result.reload} /> : <Loading title="Laster praksisen" />;
   }
+  return <PracticeContent practice={practice} me={me} />;
+}
 
+function PracticeContent({ practice, me }: { practice: NonNullable<Practice>; me: Me }) {
+  // The top of the page, what a caseworker reads first, is drawn on its own and the rest right after,
+  // in a render of its own: the practice is on screen without waiting for all of the page.
+  const wholePage = useDeferredValue(true, false);
   const { rate, adopt } = practice.viewerCan;
   // "Vårt kontor" records what the user's own office does: it needs the permission and an office.
   const office = adopt ? me.office : null;
@@ -49,7 +57,18 @@ function PracticeView({ slug }: { slug: string }) {
       <PracticeHeader practice={practice} />
       <PracticeHeadline practice={practice} />
       <PracticeFacts practice={practice} />
-      <PracticeDescription markdown={practice.description} />
+      {wholePage && <RestOfPage practice={practice} office={office} rate={rate} />}
+    </VStack>
+  );
+}
+
+/** Below the summary, headline and facts: out of view on a phone when the page opens. */
+function RestOfPage({ practice, office, rate }: { practice: NonNullable<Practice>; office: Me['office']; rate: boolean }) {
+  return (
+    <>
+      <Suspense fallback={null}>
+        <PracticeDescription markdown={practice.description} />
+      </Suspense>
       <OutcomesSection outcomes={practice.outcomes} />
       <ReadMoreLinks links={practice.links} />
       <HGrid columns={{ xs: 1, md: office ? '3fr 2fr' : 1 }} gap="space-40" align="start">
@@ -68,6 +87,6 @@ function PracticeView({ slug }: { slug: string }) {
         {practice.status === 'PUBLISHED' && <PracticeResultsSection slug={practice.slug} />}
         <RatingsSection practice={practice} canRate={rate} />
       </Suspense>
-    </VStack>
+    </>
   );
 }

@@ -25,7 +25,8 @@ describe('proposing and publishing a practice', () => {
     await page.waitForURL(/\/praksis\/lunsjtreff-for-nyansatte-veiledere$/);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await page.getByText('Utkast').first().isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'Slik gjør vi det' }).isVisible()).toBe(true);
+    // The description is drawn right after the top of the page (PracticePage.tsx).
+    await page.getByRole('heading', { name: 'Slik gjør vi det' }).waitFor();
     await e2e.expectAccessible(page);
 
     await page.getByRole('link', { name: 'Rediger utkastet' }).click();

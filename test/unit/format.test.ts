@@ -16,7 +16,7 @@ function* numbers(count: number): Generator<number> {
   }
 }
 
-const EDGES = [0, -0, 1, -1, 5, 999, 1000, 9999, 10000, 123456, 1234567.891, -1234.5, 0.5, 1.5, 2.5, -0.5, 0.05, 0.15, 0.25, 0.35, 1.005, 1.045, 2.675, 0.0001, 1e-7, -4e-7, 1e15, 12345678901234, 99.95, 99.96, 9.995, 0.999, 54.25, 54.35, Number.MAX_SAFE_INTEGER];
+const EDGES = [0, -0, 1, -1, 5, 999, 1000, 9999, 10000, 123456, 1234567.891, -1234.5, 0.5, 1.5, 2.5, -0.5, 0.05, 0.15, 0.25, 0.35, 1.005, 1.045, 2.675, 0.0001, 1e-7, -4e-7, 1e15, 12345678901234, 1e21, 1.5e22, -2.5e25, 1.2345e-7, 5e-7, 99.95, 99.96, 9.995, 0.999, 54.25, 54.35, Number.MAX_SAFE_INTEGER];
 
 const OPTIONS = [{}, { maximumFractionDigits: 0 }, { maximumFractionDigits: 1 }, { minimumFractionDigits: 1, maximumFractionDigits: 1 }, { minimumFractionDigits: 2, maximumFractionDigits: 2 }, { minimumFractionDigits: 0, maximumFractionDigits: 2 }];
 

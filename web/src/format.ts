@@ -11,15 +11,23 @@ const MINUS = '\u2212';
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const SHORT_MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 
+/** The shortest decimal form of a number that reads back as it, without an exponent (1e21 → "1000…"). */
+function shortestDecimal(magnitude: number): string {
+  const [mantissa = '0', exponentText] = String(magnitude).split('e');
+  if (exponentText === undefined) return mantissa;
+  const exponent = Number(exponentText);
+  const [lead = '0', rest = ''] = mantissa.split('.');
+  const digits = lead + rest;
+  const point = lead.length + exponent;
+  return point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /**
  * The digits of `magnitude` rounded half away from zero to `digits` decimals. Rounded in its shortest
  * decimal form, as Intl does (1.005 is "1.01" here and in Intl, "1.00" in toFixed).
  */
 function roundedDigits(magnitude: number, digits: number): { whole: string; fraction: string } {
-  const shortest = String(magnitude);
-  // Exponent forms (below 1e-6, from 1e21) are written out in full; toFixed is exact there.
-  const text = shortest.includes('e') ? magnitude.toFixed(Math.min(100, digits + 30)) : shortest;
-  const [whole = '0', fraction = ''] = text.split('.');
+  const [whole = '0', fraction = ''] = shortestDecimal(magnitude).split('.');
   if (fraction.length <= digits) return { whole, fraction: fraction.padEnd(digits, '0') };
   let kept = whole + fraction.slice(0, digits);
   if (fraction[digits]! >= '5') kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');

@@ -14,8 +14,10 @@ export interface QueryResult<TResult> {
   reload: () => void;
 }
 
-/** Queries asked for before their page rendered, by document and variables (see `prefetch`). */
-const prefetched = new Set<string>();
+/** Queries asked for before their page rendered, by document and variables, with when (see `prefetch`). */
+const prefetched = new Map<string, number>();
+/** A prefetched answer not read this soon (the user went elsewhere) is asked for again as usual. */
+const PREFETCH_FRESH_MS = 10_000;
 const keyOf = (document: { toString(): string }, variables: AnyVariables) => `${document.toString()}\n${JSON.stringify(variables)}`;
 
 /**
@@ -24,7 +26,7 @@ const keyOf = (document: { toString(): string }, variables: AnyVariables) => `${
  * API a second time for what it was asked a moment ago.
  */
 export function prefetch<TResult, TVariables extends AnyVariables>(client: Client, document: TypedDocumentString<TResult, TVariables>, variables: TVariables): void {
-  prefetched.add(keyOf(document, variables));
+  prefetched.set(keyOf(document, variables), Date.now());
   client.query(document.toString(), variables).toPromise().catch(() => {});
 }
 
@@ -39,7 +41,12 @@ export function useQuery<TResult, TVariables extends AnyVariables>(
   options: { pause?: boolean } = {},
 ): QueryResult<TResult> {
   // Chosen once, at mount: a page opened with its data just prefetched reads it from the cache.
-  const [requestPolicy] = useState<RequestPolicy | undefined>(() => (prefetched.delete(keyOf(document, variables)) ? 'cache-first' : undefined));
+  const [requestPolicy] = useState<RequestPolicy | undefined>(() => {
+    const key = keyOf(document, variables);
+    const askedAt = prefetched.get(key);
+    prefetched.delete(key);
+    return askedAt !== undefined && Date.now() - askedAt < PREFETCH_FRESH_MS ? 'cache-first' : undefined;
+  });
   const [result, execute] = useUrqlQuery<TResult, TVariables>({ query: document.toString(), variables, pause: options.pause, requestPolicy });
   const error = useMemo(() => (result.error ? apiErrorOf(result.error) : undefined), [result.error]);
   const reload = useCallback(() => execute({ requestPolicy: 'network-only' }), [execute]);

@@ -2,7 +2,7 @@
 // One normalised cache in the web client: what a caseworker saves shows on every page that shows it,
 // without a reload, and already before the API has answered that page's own request again. And the
 // API's refusals still reach the user as the Norwegian texts of web/src/api/errors.ts.
-import type { Page, Route } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/auth/role.js';
 import { useE2E } from './support/e2e-app.js';
@@ -23,6 +23,16 @@ async function holdTheApi(page: Page) {
       await page.unroute('**/graphql', hold);
     },
   };
+}
+
+/** How many GraphQL requests the page has in flight, counted from now. */
+function apiInFlight(page: Page): () => number {
+  let count = 0;
+  const finished = (request: Request) => void (request.url().endsWith('/graphql') && count--);
+  page.on('request', (request) => void (request.url().endsWith('/graphql') && count++));
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return () => count;
 }
 
 const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name });
@@ -93,6 +103,7 @@ describe('a change shows everywhere it is shown, without a reload', () => {
 
   it('a new rating shows in the search hit and on the office page, and a refused save says why in Norwegian', async () => {
     const { context, page } = await e2e.newPage();
+    const inFlight = apiInFlight(page);
     await e2e.signIn(page, 'veileder.drammen');
     await page.getByRole('searchbox', { name: 'Søk i praksiser' }).fill('lønnstilskudd');
     await hitDetail(page).waitFor();
@@ -122,6 +133,10 @@ describe('a change shows everywhere it is shown, without a reload', () => {
     await page.goBack();
     await page.getByRole('list', { name: 'Treff' }).getByRole('link', { name: PRACTICE }).click();
     await page.getByRole('heading', { level: 1, name: PRACTICE }).waitFor();
+    // The session expires once the page has what it asked for (the lower sections come a moment
+    // after the top), so that the save is what meets the refusal.
+    await page.getByRole('heading', { level: 2, name: 'Resultater ved kontorer som bruker den' }).waitFor();
+    await expect.poll(inFlight).toBe(0);
     await page.evaluate(() => localStorage.setItem('praksisbanken.token', 'not-a-token'));
     await page.getByRole('radio', { name: /^3/ }).check();
     await page.getByRole('button', { name: 'Lagre vurdering' }).click();

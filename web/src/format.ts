@@ -31,7 +31,7 @@ function roundedDigits(magnitude: number, digits: number): { whole: string; frac
   if (fraction.length <= digits) return { whole, fraction: fraction.padEnd(digits, '0') };
   let kept = whole + fraction.slice(0, digits);
   if (fraction[digits]! >= '5') kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
-  return { whole: kept.slice(0, kept.length - digits).replace(/^0+(?=\d)/, '') || '0', fraction: kept.slice(kept.length - digits) };
+  return { whole: kept.slice(0, kept.length - digits) || '0', fraction: kept.slice(kept.length - digits) };
 }
 
 /**

@@ -43,12 +43,13 @@ export function similarityText(reasons: readonly SimilarityReason[]): string {
 
 const UNIT_SUFFIX: Record<IndicatorUnit, string> = { PERCENT: ' %', COUNT: '', DAYS: ' dager', NOK: ' kr' };
 
-/** A value in its unit, e.g. "54,2 %", "21 dager". */
+/** Percentages with one decimal, other units in whole numbers. */
 const numberIn = (value: number, unit: IndicatorUnit) => {
   const digits = unit === 'PERCENT' ? 1 : 0;
   return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 };
 
+/** A value in its unit, e.g. "54,2 %", "21 dager". */
 export function formatValue(value: number | null | undefined, unit: IndicatorUnit): string {
   if (value === null || value === undefined) return '–';
   return `${numberIn(value, unit)}${UNIT_SUFFIX[unit]}`;
@@ -62,7 +63,6 @@ export function formatDifference(value: number | null | undefined, unit: Indicat
   const suffix = unit === 'PERCENT' ? ' prosentpoeng' : UNIT_SUFFIX[unit];
   return `${sign}${number}${suffix}`;
 }
-
 
 /** The month `count - 1` months before `to` ('YYYY-MM'), so that the period holds `count` months. */
 export function monthsBefore(to: string, count: number): string {

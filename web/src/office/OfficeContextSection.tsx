@@ -22,8 +22,6 @@ const OfficeContextDocument = graphql(`
   }
 `);
 
-const number = (value: number) => formatNumber(value);
-
 /** Whom the office serves and how it works, and the offices most like it. */
 export function OfficeContextSection({ enhetsnummer }: { enhetsnummer: string }) {
   const result = useQuery(OfficeContextDocument, { enhetsnummer });
@@ -42,11 +40,11 @@ export function OfficeContextSection({ enhetsnummer }: { enhetsnummer: string })
           {context.demo && <DemoNotice what="Tallene om kontorets forhold" />}
           <dl className="context-facts">
             <dt>Innbyggere</dt>
-            <dd>{number(context.population)}</dd>
+            <dd>{formatNumber(context.population)}</dd>
             <dt>Sentralitet (SSB, 1–6)</dt>
             <dd>{context.centrality}</dd>
             <dt>Ansatte</dt>
-            <dd>{number(context.employees)}</dd>
+            <dd>{formatNumber(context.employees)}</dd>
             <dt>Registrert ledighet</dt>
             <dd>{`${formatNumber(context.unemploymentRate)} %`}</dd>
             <dt>Organisering</dt>

@@ -13,8 +13,6 @@ const PracticeLink = ({ practice }: { practice: { slug: string; title: string } 
   </Link>
 );
 
-const count = (value: number) => formatNumber(value);
-
 /** "Praksiser som sprer seg": how many of the region's offices have each practice, by status. */
 export function SpreadingSection({ spreading }: { spreading: Overview['spreading'] }) {
   return (
@@ -40,11 +38,11 @@ export function SpreadingSection({ spreading }: { spreading: Overview['spreading
                   <Table.HeaderCell scope="row">
                     <PracticeLink practice={row.practice} />
                   </Table.HeaderCell>
-                  <Table.DataCell align="right">{count(row.inUse)}</Table.DataCell>
-                  <Table.DataCell align="right">{count(row.piloting)}</Table.DataCell>
-                  <Table.DataCell align="right">{count(row.considering)}</Table.DataCell>
-                  <Table.DataCell align="right">{count(row.discontinued)}</Table.DataCell>
-                  <Table.DataCell align="right">{count(row.newThisQuarter)}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(row.inUse)}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(row.piloting)}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(row.considering)}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(row.discontinued)}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(row.newThisQuarter)}</Table.DataCell>
                 </Table.Row>
               ))}
             </Table.Body>
@@ -83,7 +81,7 @@ export function BestRatedSection({ bestRated }: { bestRated: Overview['bestRated
                     <PracticeLink practice={row.practice} />
                   </Table.HeaderCell>
                   <Table.DataCell align="right">{formatScore(row.regionAverage)}</Table.DataCell>
-                  <Table.DataCell align="right">{count(row.regionRaters)}</Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(row.regionRaters)}</Table.DataCell>
                   <Table.DataCell align="right">{formatScore(row.nationalAverage)}</Table.DataCell>
                 </Table.Row>
               ))}
